@@ -1,0 +1,744 @@
+import {
+  type Evaluation,
+  type EvaluationStatus,
+  type GeneralScoresInput,
+  type HistoryRow,
+  isAgencyKind,
+  type LeaderRole,
+  type OrgUnitKind,
+  type Period,
+  periodLabel,
+  type Score,
+  vietnamDate,
+  workLinks,
+  workMessage,
+} from "@thuocdo/contract";
+import {
+  computePeriod,
+  type GeneralScores,
+  generalCriteria,
+  generalPoints,
+  generalSubCriteria,
+  type Level,
+  levelForScore,
+  Rational,
+  ruleSetById,
+  toPlain,
+  type ValidLeaderInput,
+} from "@thuocdo/core";
+import type { Deps } from "../../context.ts";
+import type { Db } from "../../db/database.ts";
+import type { Actor } from "../../http/actor.ts";
+import { AppError, conflict, forbidden, notFound } from "../../http/app-error.ts";
+import { newId } from "../../lib/tokens.ts";
+import { recordChange } from "../audit/service.ts";
+import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
+import { settingsFor } from "../settings/service.ts";
+import { assertCanAdministerPeriods, assertPeriodOpen } from "../work/policy.ts";
+import * as workRepo from "../work/repo.ts";
+import { assertCanReadEvaluation, assertIsAgencyHead, assertIsEvaluator, isAgencyHead, isEvaluator } from "./policy.ts";
+import * as repo from "./repo.ts";
+
+/* ───────────── Exact values from the database ───────────── */
+
+/** A numeric column (a decimal string) as an exact value; never through a float. */
+export function decimal(text: string): Rational {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) throw new RangeError(`not a decimal: ${text}`);
+  const [, sign, whole, fraction = ""] = match;
+  return Rational.of(BigInt(`${sign}${whole}${fraction}`), 10n ** BigInt(fraction.length));
+}
+
+/** Validation failure with one Vietnamese sentence per field. */
+export const invalid = (...issues: { path: (string | number)[]; message: string }[]) =>
+  new AppError("VALIDATION_FAILED", { issues });
+
+/* ───────────── The stored score ───────────── */
+
+/**
+ * What `evaluations.result` holds: the core's plain result with its explanation, plus what the
+ * readers need without recomputing: the level band (compared exactly), the exact total as a
+ * fraction (for leaders' d), and which general points were used.
+ */
+type StoredResult =
+  | {
+      state: "scored";
+      level: Level;
+      exactTotal: string;
+      generalSource: Score["generalSource"];
+      result: unknown;
+    }
+  | { state: "no_assignment"; generalSource: Score["generalSource"]; extraAssigned: number };
+
+const exactOf = (stored: StoredResult | null): Rational | null => {
+  if (stored?.state !== "scored") return null;
+  const [num, den = "1"] = stored.exactTotal.split("/");
+  return Rational.of(BigInt(num!), BigInt(den));
+};
+
+export function scoreOf(ev: { total: string | null; result: unknown; ruleSetVersion: string | null }): Score {
+  const stored = ev.result as StoredResult | null;
+  if (stored?.state !== "scored") {
+    return {
+      state: "no_assignment",
+      total: null,
+      level: null,
+      ruleSetVersion: ev.ruleSetVersion,
+      generalSource: stored?.generalSource ?? "none",
+      result: stored ?? null,
+    };
+  }
+  return {
+    state: "scored",
+    total: exactOf(stored)!.toNumber(),
+    level: stored.level,
+    ruleSetVersion: ev.ruleSetVersion,
+    generalSource: stored.generalSource,
+    result: stored.result,
+  };
+}
+
+/* ───────────── Who counts in a leader's d (Art. 15.3.a, 15.4) ───────────── */
+
+/**
+ * The people whose period scores decide a leader's d. Decree 335 says "the people they evaluate"
+ * (Art. 10): the head of a division evaluates everyone else in it; the head of an agency its
+ * deputies, the heads of its divisions and staff placed directly in the agency. A deputy's d
+ * counts the people of their assigned fields (Art. 15.4); the product keeps no fields yet, so a
+ * division deputy counts the division's non-leader staff and an agency deputy the heads of the
+ * divisions and the agency's own staff. Leaving the other leaders of the same level out keeps
+ * the dependency one-way (staff → deputies → heads), so one pass from the bottom settles all.
+ */
+export function evaluatedBy(leader: repo.PeriodMember, members: readonly repo.PeriodMember[]): repo.PeriodMember[] {
+  const atAgency = isAgencyKind(leader.unitKind as OrgUnitKind);
+  return members.filter((m) => {
+    if (m.personId === leader.personId || !m.unitPath.startsWith(leader.unitPath)) return false;
+    const sameUnit = m.unitId === leader.unitId;
+    if (!atAgency) return leader.leaderRole === "head" || m.leaderRole === "none";
+    if (sameUnit) return m.leaderRole === "none" || (leader.leaderRole === "head" && m.leaderRole === "deputy");
+    return m.leaderRole === "head";
+  });
+}
+
+/** Bottom-up order of leaders: division deputies, division heads, agency deputies, agency heads. */
+const leaderRank = (m: repo.PeriodMember) =>
+  (isAgencyKind(m.unitKind as OrgUnitKind) ? 2 : 0) + (m.leaderRole === "head" ? 1 : 0);
+
+/* ───────────── Scoring ───────────── */
+
+function generalScoresOf(ev: repo.EvaluationRow): { scores: GeneralScores | null; source: Score["generalSource"] } {
+  if (ev.confirmedScores) return { scores: ev.confirmedScores as GeneralScores, source: "confirmed" };
+  if (ev.selfScores) return { scores: ev.selfScores as GeneralScores, source: "self" };
+  return { scores: null, source: "none" };
+}
+
+/**
+ * Recomputes one evaluation from its rows through the core (Decree 335 Art. 14–17) and stores
+ * the total, the plain result with its explanation, and the rule-set version. General points are
+ * the confirmed ones once confirmed, else the self-scored ones, else 0. Handed-back units stay in
+ * the assigned quantity and earn nothing. Nothing planned (A = 0) is stored as the state
+ * `no_assignment`, not an error. The row is locked first, so concurrent refreshes take turns
+ * and each reads the other's committed work.
+ */
+export async function scoreEvaluation(tx: Db, evaluationId: string): Promise<void> {
+  const ev = await repo.lockEvaluation(tx, evaluationId);
+  if (!ev) throw notFound("evaluation", evaluationId);
+  const period = await workRepo.findPeriod(tx, ev.periodId);
+  if (!period) throw notFound("period", ev.periodId);
+  const ruleSet = ruleSetById(period.ruleSetVersion);
+  if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: period.ruleSetVersion });
+
+  const { lines, delivered } = await repo.scoringLines(tx, ev.periodId, ev.personId);
+  const general = generalScoresOf(ev);
+  const points = general.scores ? generalPoints(general.scores) : null;
+  const generalValue = points?.ok ? points.value : Rational.ZERO;
+
+  let leader: ValidLeaderInput | null = null;
+  const role = ev.leaderRole as LeaderRole;
+  if (role !== "none") {
+    const members = await repo.periodMembers(tx, ev.periodId);
+    const self = members.find((m) => m.id === ev.id)!;
+    const evaluated = await repo.evaluationsOf(
+      tx,
+      ev.periodId,
+      evaluatedBy(self, members).map((m) => m.personId),
+    );
+    leader = {
+      subordinateScores: evaluated.flatMap((s) => {
+        const exact = exactOf(s.result as StoredResult | null);
+        return exact ? [exact] : [];
+      }),
+      organizing: ev.organizing ? decimal(ev.organizing) : Rational.ONE,
+      unity: ev.unity ? decimal(ev.unity) : Rational.ONE,
+      organizingReason: ev.organizingReason,
+      unityReason: ev.unityReason,
+    };
+  }
+
+  const computed = computePeriod(ruleSet.value, {
+    leaderRole: role,
+    general: generalValue,
+    assignments: lines.map((l) => ({
+      id: l.id,
+      coefficient: decimal(l.coefficient),
+      quantity: decimal(l.quantity),
+      source: l.source as "planned" | "adhoc" | "taken_over",
+    })),
+    deliveries: delivered.map((d) => ({
+      assignment: d.assignmentId,
+      quantity: decimal(d.quantity),
+      failedReviews: d.failedReviews,
+      excusedFailedReviews: d.excusedFailedReviews,
+      delays: d.delays,
+      excusedDelays: d.excusedDelays,
+    })),
+    leader,
+  });
+  if (computed.ok) {
+    const total = computed.value.total;
+    const stored: StoredResult = {
+      state: "scored",
+      level: levelForScore(ruleSet.value.settings.thresholds, total),
+      exactTotal: total.toString(),
+      generalSource: general.source,
+      result: toPlain(computed.value),
+    };
+    await repo.storeScore(tx, ev.id, { total: total.toFixed(6), result: stored, ruleSetVersion: ruleSet.value.id });
+    return;
+  }
+  const noAssignment = computed.error.find((i) => i.code === "ERR_NO_ASSIGNMENT");
+  if (!noAssignment) throw new AppError("CALC_INVALID", { issues: computed.error });
+  const stored: StoredResult = {
+    state: "no_assignment",
+    generalSource: general.source,
+    extraAssigned: Number(noAssignment.params.extraAssigned ?? 0),
+  };
+  await repo.storeScore(tx, ev.id, { total: null, result: stored, ruleSetVersion: ruleSet.value.id });
+}
+
+/**
+ * Re-scores the people whose rows changed, then every leader whose d reads one of them, bottom-up
+ * (see `evaluatedBy`), so the stored totals of a period always agree with each other.
+ */
+export async function refreshScores(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
+  const members = await repo.periodMembers(tx, periodId);
+  const changed = new Set<string>();
+  for (const m of members.filter((x) => personIds.includes(x.personId))) {
+    await scoreEvaluation(tx, m.id);
+    changed.add(m.personId);
+  }
+  const leaders = members.filter((m) => m.leaderRole !== "none").sort((a, b) => leaderRank(a) - leaderRank(b));
+  for (const leader of leaders) {
+    if (changed.has(leader.personId)) continue;
+    if (evaluatedBy(leader, members).some((m) => changed.has(m.personId))) {
+      await scoreEvaluation(tx, leader.id);
+      changed.add(leader.personId);
+    }
+  }
+}
+
+/** The (period, person) evaluation, created on first need with the person's unit and leader role. */
+export async function ensureEvaluation(
+  tx: Db,
+  periodId: string,
+  person: { id: string; unitId: string; leaderRole: string },
+): Promise<string> {
+  const existing = await repo.findEvaluationOf(tx, periodId, person.id);
+  if (existing) return existing.id;
+  const id = newId();
+  await repo.insertEvaluation(tx, {
+    id,
+    periodId,
+    personId: person.id,
+    unitId: person.unitId,
+    leaderRole: person.leaderRole,
+  });
+  const created = await repo.findEvaluationOf(tx, periodId, person.id);
+  if (created?.id === id) await scoreEvaluation(tx, id);
+  return created!.id;
+}
+
+/* ───────────── DTO ───────────── */
+
+const generalOf = (scores: unknown): number | null => {
+  if (!scores) return null;
+  const points = generalPoints(scores as GeneralScores);
+  return points.ok ? points.value.toNumber() : null;
+};
+
+const numberOrNull = (text: string | null) => (text === null ? null : decimal(text).toNumber());
+
+export async function evaluationDto(
+  db: Db,
+  actor: Actor,
+  view: repo.EvaluationView,
+  period: workRepo.PeriodView,
+): Promise<Evaluation> {
+  const settings = await settingsFor(db, period.agencyId);
+  const person = { id: view.personId, unitPath: view.unitPath, leaderRole: view.leaderRole };
+  const open = period.status === "open";
+  const status = view.status as EvaluationStatus;
+  return {
+    id: view.id,
+    periodId: view.periodId,
+    personId: view.personId,
+    personName: view.personName,
+    unitId: view.unitId,
+    unitName: view.unitName,
+    leaderRole: view.leaderRole as LeaderRole,
+    status,
+    selfScores: (view.selfScores as GeneralScoresInput | null) ?? null,
+    selfGeneral: generalOf(view.selfScores),
+    selfAssessment: view.selfAssessment,
+    submittedAt: view.submittedAt?.toISOString() ?? null,
+    confirmedScores: (view.confirmedScores as GeneralScoresInput | null) ?? null,
+    confirmedGeneral: generalOf(view.confirmedScores),
+    managerComment: view.managerComment,
+    organizing: numberOrNull(view.organizing),
+    organizingReason: view.organizingReason,
+    unity: numberOrNull(view.unity),
+    unityReason: view.unityReason,
+    confirmedByName: view.confirmedByName,
+    confirmedAt: view.confirmedAt?.toISOString() ?? null,
+    headConfirmedByName: view.headConfirmedByName,
+    headConfirmedAt: view.headConfirmedAt?.toISOString() ?? null,
+    score: scoreOf(view),
+    periodStatus: period.status as Period["status"],
+    can: {
+      selfEvaluate: open && actor.personId === view.personId && (status === "draft" || status === "submitted"),
+      confirm: open && status !== "draft" && isEvaluator(actor, person),
+      headConfirm:
+        open &&
+        settings.headConfirmRequired &&
+        status === "confirmed" &&
+        isAgencyHead(actor, period.agencyPath, view.personId),
+    },
+    version: view.version,
+  };
+}
+
+async function requirePeriod(db: Db, id: string, forWrite = false): Promise<workRepo.PeriodView> {
+  const period = forWrite ? await workRepo.findPeriodForWrite(db, id) : await workRepo.findPeriod(db, id);
+  if (!period) throw notFound("period", id);
+  return period;
+}
+
+async function requireEvaluation(db: Db, id: string): Promise<repo.EvaluationView> {
+  const view = await repo.findEvaluation(db, id);
+  if (!view) throw notFound("evaluation", id);
+  return view;
+}
+
+/* ───────────── Reads ───────────── */
+
+export const getGeneralCriteria = () =>
+  generalCriteria.map((c) => ({ ...c, subCriteria: c.subCriteria.map((s) => ({ ...s })) }));
+
+export async function getEvaluation(deps: Deps, actor: Actor, id: string): Promise<Evaluation> {
+  const view = await requireEvaluation(deps.db, id);
+  assertCanReadEvaluation(actor, { id: view.personId, unitPath: view.unitPath, leaderRole: view.leaderRole });
+  return evaluationDto(deps.db, actor, view, await requirePeriod(deps.db, view.periodId));
+}
+
+/** A person's evaluation of a period, created (and scored) on first look. */
+export async function getPersonEvaluation(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  personId: string,
+): Promise<Evaluation> {
+  const person = await workRepo.findPerson(deps.db, personId);
+  if (!person) throw notFound("person", personId);
+  assertCanReadEvaluation(actor, { id: person.id, unitPath: person.unitPath, leaderRole: person.leaderRole });
+  const period = await requirePeriod(deps.db, periodId);
+  if (person.agencyId !== period.agencyId) throw notFound("evaluation", `${periodId}/${personId}`);
+  const id = await deps.db.transaction((tx) => ensureEvaluation(tx, periodId, person));
+  return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
+}
+
+export async function myHistory(deps: Deps, actor: Actor, year?: number): Promise<{ items: HistoryRow[] }> {
+  if (!actor.personId) return { items: [] };
+  const rows = await repo.historyOf(deps.db, actor.personId, year);
+  return {
+    items: rows.map(({ evaluation, period }) => {
+      const score = scoreOf(evaluation);
+      return {
+        periodId: period.id,
+        label: periodLabelOf(period),
+        kind: period.kind as Period["kind"],
+        year: period.year,
+        number: period.number,
+        status: evaluation.status as EvaluationStatus,
+        periodStatus: period.status as Period["status"],
+        total: score.total,
+        level: score.level,
+      };
+    }),
+  };
+}
+
+/* ───────────── Self-evaluation, confirmation ───────────── */
+
+/** Checks 10 sub-scores against Mẫu 01's maxima and words each problem. */
+function checkGeneral(scores: Record<string, number | undefined>, field: string): void {
+  const points = generalPoints(scores);
+  if (points.ok) return;
+  throw invalid(
+    ...points.error.map((i) => {
+      const code = String(i.path[1]);
+      const sub = generalSubCriteria.find((s) => s.code === code);
+      return {
+        path: ["body", field, code],
+        message:
+          i.code === "ERR_FIELD_REQUIRED"
+            ? workMessage("scoreMissing", { code })
+            : workMessage("scoreAboveMax", { code, max: String(sub?.max ?? "").replace(".", ",") }),
+      };
+    }),
+  );
+}
+
+const selfSnapshot = (e: repo.EvaluationRow) => ({
+  status: e.status,
+  selfScores: e.selfScores,
+  selfAssessment: e.selfAssessment,
+});
+
+const confirmSnapshot = (e: repo.EvaluationRow) => ({
+  status: e.status,
+  confirmedScores: e.confirmedScores,
+  managerComment: e.managerComment,
+  organizing: e.organizing,
+  organizingReason: e.organizingReason,
+  unity: e.unity,
+  unityReason: e.unityReason,
+  total: e.total,
+});
+
+/**
+ * Staff self-score the 10 sub-criteria and write a short self-assessment (Art. 18.2, Mẫu 01).
+ * Editable until the evaluator confirms or the period locks; the first submission needs no
+ * version, a later one the version read. The evaluator is notified.
+ */
+export async function submitSelfEvaluation(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  input: { version?: number | undefined; scores: GeneralScoresInput; selfAssessment: string },
+): Promise<Evaluation> {
+  if (!actor.personId) throw forbidden("no_person");
+  const person = await workRepo.findPerson(deps.db, actor.personId);
+  if (!person?.active) throw forbidden("no_person");
+  checkGeneral(input.scores, "scores");
+  const id = await deps.db.transaction(async (tx) => {
+    const period = await requirePeriod(tx, periodId, true);
+    if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
+    assertPeriodOpen(period);
+    const evaluationId = await ensureEvaluation(tx, periodId, person);
+    const before = (await repo.lockEvaluation(tx, evaluationId))!;
+    const expected = input.version ?? (before.status === "draft" ? before.version : -1);
+    if (expected !== before.version) throw conflict(before.version);
+    if (before.status === "confirmed" || before.status === "head_confirmed") {
+      throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
+    }
+    const updated = await repo.updateEvaluation(tx, evaluationId, before.version, {
+      status: "submitted",
+      selfScores: input.scores,
+      selfAssessment: input.selfAssessment,
+      submittedAt: deps.now(),
+    });
+    if (!updated) throw conflict(before.version);
+    await recordChange(tx, actor, {
+      entity: "evaluation",
+      entityId: evaluationId,
+      unitPath: person.unitPath,
+      action: before.status === "draft" ? "self_evaluate" : "self_evaluate_update",
+      before: selfSnapshot(before),
+      after: selfSnapshot(updated),
+    });
+    await refreshScores(tx, periodId, [person.id]);
+    await notifyEvaluators(tx, actor, person, {
+      kind: "self_evaluation_submitted",
+      text: "self_evaluation_submitted",
+      params: { person: person.fullName, period: periodLabelOf(period) },
+      link: `${workLinks.board}?periodId=${periodId}`,
+    });
+    return evaluationId;
+  });
+  return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), await requirePeriod(deps.db, periodId));
+}
+
+export const periodLabelOf = (p: { kind: string; year: number; number: number }) =>
+  periodLabel(p.kind as Period["kind"], p.year, p.number);
+
+const HALF = "0.50";
+
+/** đ and e for heads and deputies: both required, 50% only with a reason (Art. 15.3.b–c). */
+function leaderFields(
+  role: string,
+  input: {
+    organizing?: 1 | 0.5 | undefined;
+    organizingReason: string | null;
+    unity?: 1 | 0.5 | undefined;
+    unityReason: string | null;
+  },
+) {
+  if (role === "none") {
+    if (input.organizing !== undefined || input.unity !== undefined) {
+      throw invalid({ path: ["body", "organizing"], message: workMessage("leaderOnly") });
+    }
+    return {};
+  }
+  const issues: { path: string[]; message: string }[] = [];
+  if (input.organizing === undefined)
+    issues.push({ path: ["body", "organizing"], message: workMessage("leaderCriteriaRequired") });
+  if (input.unity === undefined)
+    issues.push({ path: ["body", "unity"], message: workMessage("leaderCriteriaRequired") });
+  if (input.organizing === 0.5 && !input.organizingReason) {
+    issues.push({ path: ["body", "organizingReason"], message: workMessage("halfNeedsReason") });
+  }
+  if (input.unity === 0.5 && !input.unityReason) {
+    issues.push({ path: ["body", "unityReason"], message: workMessage("halfNeedsReason") });
+  }
+  if (issues.length > 0) throw invalid(...issues);
+  return {
+    organizing: input.organizing === 0.5 ? HALF : "1.00",
+    organizingReason: input.organizing === 0.5 ? input.organizingReason : null,
+    unity: input.unity === 0.5 ? HALF : "1.00",
+    unityReason: input.unity === 0.5 ? input.unityReason : null,
+  };
+}
+
+/**
+ * The evaluator comments and confirms the general points (prefilled from the self score), and
+ * for leaders sets đ and e (Art. 17.2). Optimistic: a stale `version` is a 409 with the current
+ * one. A change after the head's confirmation sends it back to the head. The person is notified.
+ */
+export async function confirmEvaluation(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: {
+    version: number;
+    scores: GeneralScoresInput;
+    comment: string | null;
+    organizing?: 1 | 0.5 | undefined;
+    organizingReason: string | null;
+    unity?: 1 | 0.5 | undefined;
+    unityReason: string | null;
+  },
+): Promise<Evaluation> {
+  const view = await requireEvaluation(deps.db, id);
+  const person = { id: view.personId, unitPath: view.unitPath, leaderRole: view.leaderRole };
+  assertIsEvaluator(actor, person);
+  checkGeneral(input.scores, "scores");
+  const leader = leaderFields(view.leaderRole, input);
+  await deps.db.transaction(async (tx) => {
+    const period = await requirePeriod(tx, view.periodId, true);
+    assertPeriodOpen(period);
+    const before = (await repo.lockEvaluation(tx, id))!;
+    if (before.version !== input.version) throw conflict(before.version);
+    if (before.status === "draft") throw invalid({ path: ["body"], message: workMessage("notSubmitted") });
+    const updated = await repo.updateEvaluation(tx, id, input.version, {
+      status: "confirmed",
+      confirmedScores: input.scores,
+      managerComment: input.comment,
+      ...leader,
+      confirmedBy: actor.userId,
+      confirmedAt: deps.now(),
+      headConfirmedBy: null,
+      headConfirmedAt: null,
+    });
+    if (!updated) throw conflict(before.version);
+    await refreshScores(tx, view.periodId, [view.personId]);
+    const after = (await repo.lockEvaluation(tx, id))!;
+    await recordChange(tx, actor, {
+      entity: "evaluation",
+      entityId: id,
+      unitPath: view.unitPath,
+      action: "confirm",
+      before: confirmSnapshot(before),
+      after: confirmSnapshot(after),
+    });
+    await notifyPeople(tx, actor, [view.personId], {
+      kind: "confirmed",
+      text: "confirmed",
+      params: { period: periodLabelOf(period) },
+      body: input.comment,
+      link: `${workLinks.myMonth}?periodId=${view.periodId}`,
+    });
+  });
+  return getEvaluation(deps, actor, id);
+}
+
+/** The head's confirmation, where the agency's settings require it (DESIGN §5). */
+export async function headConfirmEvaluation(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { version: number; comment: string | null },
+): Promise<Evaluation> {
+  const view = await requireEvaluation(deps.db, id);
+  await deps.db.transaction(async (tx) => {
+    const period = await requirePeriod(tx, view.periodId, true);
+    assertIsAgencyHead(actor, period.agencyPath, view.personId);
+    const settings = await settingsFor(tx, period.agencyId);
+    if (!settings.headConfirmRequired) {
+      throw invalid({ path: ["body"], message: workMessage("headConfirmNotRequired") });
+    }
+    assertPeriodOpen(period);
+    const before = (await repo.lockEvaluation(tx, id))!;
+    if (before.version !== input.version) throw conflict(before.version);
+    if (before.status !== "confirmed") throw invalid({ path: ["body"], message: workMessage("notConfirmed") });
+    const updated = await repo.updateEvaluation(tx, id, input.version, {
+      status: "head_confirmed",
+      headConfirmedBy: actor.userId,
+      headConfirmedAt: deps.now(),
+    });
+    if (!updated) throw conflict(before.version);
+    await recordChange(tx, actor, {
+      entity: "evaluation",
+      entityId: id,
+      unitPath: view.unitPath,
+      action: "head_confirm",
+      before: { status: before.status },
+      after: { status: updated.status },
+      reason: input.comment,
+    });
+    await notifyPeople(tx, actor, [view.personId], {
+      kind: "head_confirmed",
+      text: "head_confirmed",
+      params: { period: periodLabelOf(period) },
+      body: input.comment,
+      link: `${workLinks.myMonth}?periodId=${view.periodId}`,
+    });
+  });
+  return getEvaluation(deps, actor, id);
+}
+
+/* ───────────── Lock and reopen ───────────── */
+
+export function periodDto(p: workRepo.PeriodView): Period {
+  return {
+    id: p.id,
+    agencyId: p.agencyId,
+    agencyName: p.agencyName,
+    kind: p.kind as Period["kind"],
+    year: p.year,
+    number: p.number,
+    label: periodLabelOf(p),
+    startsOn: p.startsOn,
+    endsOn: p.endsOn,
+    selfEvaluationDue: p.selfEvaluationDue,
+    reviewDue: p.reviewDue,
+    lockDue: p.lockDue,
+    catalogId: p.catalogId,
+    ruleSetVersion: p.ruleSetVersion,
+    status: p.status as Period["status"],
+    lockedAt: p.lockedAt?.toISOString() ?? null,
+    lockedByName: p.lockedByName,
+    version: p.version,
+  };
+}
+
+const periodSnapshot = (p: repo.PeriodRow) => ({ status: p.status, lockedAt: p.lockedAt, lockedBy: p.lockedBy });
+
+/**
+ * Locks a period (head or hr of the agency). Every active person of the agency must have a
+ * confirmed evaluation (head-confirmed where the agency requires it); otherwise the lock is
+ * refused with the list, unless `force` with a reason — someone on long leave must not hold the
+ * whole agency open. After the lock nothing in the period changes until a recorded reopening.
+ */
+export async function lockPeriod(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { version: number; force: boolean; reason: string | null },
+): Promise<Period> {
+  await deps.db.transaction(async (tx) => {
+    const view = await requirePeriod(tx, id);
+    assertCanAdministerPeriods(actor, view.agencyPath);
+    const before = (await repo.lockPeriodRow(tx, id))!;
+    if (before.version !== input.version) throw conflict(before.version);
+    assertPeriodOpen(before);
+    const settings = await settingsFor(tx, before.agencyId);
+    const done = settings.headConfirmRequired ? ["head_confirmed"] : ["confirmed", "head_confirmed"];
+    const unconfirmed = await repo.unconfirmedPeople(tx, id, before.agencyId, done);
+    if (unconfirmed.length > 0 && !input.force) {
+      throw new AppError("VALIDATION_FAILED", {
+        issues: [{ path: ["body", "force"], message: workMessage("unconfirmedRemain", { count: unconfirmed.length }) }],
+        unconfirmed,
+      });
+    }
+    if (unconfirmed.length > 0 && !input.reason) {
+      throw invalid({ path: ["body", "reason"], message: workMessage("forceReasonRequired") });
+    }
+    const updated = await repo.updatePeriod(tx, id, input.version, {
+      status: "locked",
+      lockedAt: deps.now(),
+      lockedBy: actor.userId,
+    });
+    if (!updated) throw conflict(before.version);
+    await recordChange(tx, actor, {
+      entity: "period",
+      entityId: id,
+      unitPath: view.agencyPath,
+      action: unconfirmed.length > 0 ? "lock_forced" : "lock",
+      before: periodSnapshot(before),
+      after: { ...periodSnapshot(updated), unconfirmed },
+      reason: input.reason,
+    });
+    const members = await repo.periodMembers(tx, id);
+    await notifyPeople(
+      tx,
+      actor,
+      members.map((m) => m.personId),
+      { kind: "locked", text: "locked", params: { period: periodLabelOf(before) }, link: workLinks.periods },
+    );
+  });
+  return periodDto((await workRepo.findPeriod(deps.db, id))!);
+}
+
+/** Reopens a locked period with a reason: a period_reopenings row and an audit row (DESIGN §5). */
+export async function reopenPeriod(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { version: number; reason: string },
+): Promise<Period> {
+  await deps.db.transaction(async (tx) => {
+    const view = await requirePeriod(tx, id);
+    assertCanAdministerPeriods(actor, view.agencyPath);
+    const before = (await repo.lockPeriodRow(tx, id))!;
+    if (before.version !== input.version) throw conflict(before.version);
+    if (before.status !== "locked") throw invalid({ path: ["body"], message: workMessage("periodNotLocked") });
+    const updated = await repo.updatePeriod(tx, id, input.version, { status: "open", lockedAt: null, lockedBy: null });
+    if (!updated) throw conflict(before.version);
+    await repo.insertReopening(tx, { id: newId(), periodId: id, reason: input.reason, actorId: actor.userId });
+    await recordChange(tx, actor, {
+      entity: "period",
+      entityId: id,
+      unitPath: view.agencyPath,
+      action: "reopen",
+      before: periodSnapshot(before),
+      after: periodSnapshot(updated),
+      reason: input.reason,
+    });
+    const members = await repo.periodMembers(tx, id);
+    await notifyPeople(
+      tx,
+      actor,
+      members.map((m) => m.personId),
+      {
+        kind: "reopened",
+        text: "reopened",
+        params: { period: periodLabelOf(before), reason: input.reason },
+        link: workLinks.periods,
+      },
+    );
+  });
+  return periodDto((await workRepo.findPeriod(deps.db, id))!);
+}
+
+/** Today in the agencies' calendar, from the injected clock. */
+export const today = (deps: Deps) => vietnamDate(deps.now());

@@ -1,0 +1,9 @@
+import { endpoints } from "@thuocdo/contract";
+import type { FastifyInstance } from "fastify";
+import type { Deps } from "../../context.ts";
+import { route } from "../../http/route.ts";
+import * as service from "./service.ts";
+
+export async function systemRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  route(app, endpoints.health, "public", () => service.health(deps));
+}
