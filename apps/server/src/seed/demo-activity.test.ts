@@ -11,8 +11,8 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assignments, deliveries, evaluations, people, periods } from "../db/schema.ts";
-import * as evaluationRepo from "../modules/evaluation/repo.ts";
-import { decimal, evaluatedBy } from "../modules/evaluation/service.ts";
+import { periodMembers } from "../modules/scoring/repo.ts";
+import { decimal, evaluatedBy } from "../modules/scoring/service.ts";
 import { createTestApp, type TestApp } from "../test/harness.ts";
 import { demoMonths, rngFor, seedDemoActivity } from "./demo-activity.ts";
 import { seedDemoCatalog } from "./demo-catalog.ts";
@@ -112,7 +112,7 @@ describe("a demo year in Nguyệt An", () => {
             lines.map((l) => l.id),
           ),
         );
-      const members = await evaluationRepo.periodMembers(db, period.id);
+      const members = await periodMembers(db, period.id);
       const storedTotal = new Map(evs.map((e) => [e.personId, exact(e.result)]));
       for (const ev of evs) {
         const scores = (ev.confirmedScores ?? ev.selfScores) as Record<string, number> | null;

@@ -1,12 +1,12 @@
-import { addDays, isAgencyKind, type OrgUnitKind, vietnamDate } from "@thuocdo/contract";
+import { addDays, vietnamDate } from "@thuocdo/contract";
 import { countDelays, generalSubCriteria, type RuleSet, ruleSetFor } from "@thuocdo/core";
 import type { Deps } from "../context.ts";
 import type { Db } from "../db/database.ts";
 import type { assignments, deliveries, evaluations, periods, reviewEvents } from "../db/schema.ts";
 import { recordChange } from "../modules/audit/service.ts";
 import { grantEvaluates } from "../modules/evaluation/policy.ts";
-import { decimal, scoreEvaluation } from "../modules/evaluation/service.ts";
 import { findUnit } from "../modules/org/repo.ts";
+import { decimal, scorePeriod } from "../modules/scoring/service.ts";
 import * as settingsRepo from "../modules/settings/repo.ts";
 import { settingsFor } from "../modules/settings/service.ts";
 import * as workRepo from "../modules/work/repo.ts";
@@ -22,7 +22,7 @@ import { hasRun, markRun } from "./repo.ts";
  * most of them (some late, some failing review, a few excused or handed back), self-scores and
  * is confirmed; past months are locked, the current one is open and half done. Everything is
  * drawn from a seeded generator and fixed dates, so the same "now" gives the same data. Scores
- * are not made up here: every total is `scoreEvaluation`'s, from the rows written.
+ * are not made up here: every total is the scoring module's, from the rows written.
  *
  * The catalog (QĐ 283) takes effect on 01/06/2026; January–May use its items too (the periods
  * record no catalog in force, as `openPeriod` would), and the agency's first scored month is
@@ -433,11 +433,6 @@ export function demoMonths(now: Date): { locked: number[]; open: number | null; 
  * Staff first, then division deputies, division heads, agency deputies, agency heads: a
  * leader's d reads the stored scores of the people they evaluate (Art. 15.3.a).
  */
-const scoringRank = (p: PersonRow) =>
-  p.leaderRole === "none"
-    ? 0
-    : 1 + (isAgencyKind(p.unitKind as OrgUnitKind) ? 2 : 0) + (p.leaderRole === "head" ? 1 : 0);
-
 async function buildPlan(tx: Db, deps: Deps, people: PersonRow[], products: Product[]) {
   const { locked, open, today } = demoMonths(deps.now());
   const settings = await settingsFor(tx, NGUYET_AN_ID);
@@ -521,11 +516,7 @@ export async function seedDemoActivity(deps: Deps): Promise<boolean> {
       await repo.insertEvents(tx, plan.events);
       await repo.insertEvaluations(tx, plan.evaluations);
 
-      const rank = new Map(people.map((p) => [p.id, scoringRank(p)]));
-      const ordered = [...plan.evaluations].sort(
-        (a, b) => a.periodId.localeCompare(b.periodId) || rank.get(a.personId)! - rank.get(b.personId)!,
-      );
-      for (const evaluation of ordered) await scoreEvaluation(tx, evaluation.id!);
+      for (const period of plan.periods) await scorePeriod(tx, period.id!);
 
       await markRun(tx, SEED.name, SEED.version);
       await recordChange(tx, null, {

@@ -3,29 +3,14 @@ import {
   type EvaluationStatus,
   type GeneralScoresInput,
   type HistoryRow,
-  isAgencyKind,
   type LeaderRole,
-  type OrgUnitKind,
   type Period,
   periodLabel,
-  type Score,
   vietnamDate,
   workLinks,
   workMessage,
 } from "@thuocdo/contract";
-import {
-  computePeriod,
-  type GeneralScores,
-  generalCriteria,
-  generalPoints,
-  generalSubCriteria,
-  type Level,
-  levelForScore,
-  Rational,
-  ruleSetById,
-  toPlain,
-  type ValidLeaderInput,
-} from "@thuocdo/core";
+import { type GeneralScores, generalCriteria, generalPoints, generalSubCriteria } from "@thuocdo/core";
 import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -33,209 +18,17 @@ import { AppError, conflict, forbidden, notFound } from "../../http/app-error.ts
 import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
+import { periodMembers } from "../scoring/repo.ts";
+import { decimal, refreshScores, scoreOf, scorePeople } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import { assertCanAdministerPeriods, assertPeriodOpen } from "../work/policy.ts";
 import * as workRepo from "../work/repo.ts";
 import { assertCanReadEvaluation, assertIsAgencyHead, assertIsEvaluator, isAgencyHead, isEvaluator } from "./policy.ts";
 import * as repo from "./repo.ts";
 
-/* ───────────── Exact values from the database ───────────── */
-
-/** A numeric column (a decimal string) as an exact value; never through a float. */
-export function decimal(text: string): Rational {
-  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
-  if (!match) throw new RangeError(`not a decimal: ${text}`);
-  const [, sign, whole, fraction = ""] = match;
-  return Rational.of(BigInt(`${sign}${whole}${fraction}`), 10n ** BigInt(fraction.length));
-}
-
 /** Validation failure with one Vietnamese sentence per field. */
 export const invalid = (...issues: { path: (string | number)[]; message: string }[]) =>
   new AppError("VALIDATION_FAILED", { issues });
-
-/* ───────────── The stored score ───────────── */
-
-/**
- * What `evaluations.result` holds: the core's plain result with its explanation, plus what the
- * readers need without recomputing: the level band (compared exactly), the exact total as a
- * fraction (for leaders' d), and which general points were used.
- */
-type StoredResult =
-  | {
-      state: "scored";
-      level: Level;
-      exactTotal: string;
-      generalSource: Score["generalSource"];
-      result: unknown;
-    }
-  | { state: "no_assignment"; generalSource: Score["generalSource"]; extraAssigned: number };
-
-const exactOf = (stored: StoredResult | null): Rational | null => {
-  if (stored?.state !== "scored") return null;
-  const [num, den = "1"] = stored.exactTotal.split("/");
-  return Rational.of(BigInt(num!), BigInt(den));
-};
-
-export function scoreOf(ev: { total: string | null; result: unknown; ruleSetVersion: string | null }): Score {
-  const stored = ev.result as StoredResult | null;
-  if (stored?.state !== "scored") {
-    return {
-      state: "no_assignment",
-      total: null,
-      level: null,
-      ruleSetVersion: ev.ruleSetVersion,
-      generalSource: stored?.generalSource ?? "none",
-      result: stored ?? null,
-    };
-  }
-  return {
-    state: "scored",
-    total: exactOf(stored)!.toNumber(),
-    level: stored.level,
-    ruleSetVersion: ev.ruleSetVersion,
-    generalSource: stored.generalSource,
-    result: stored.result,
-  };
-}
-
-/* ───────────── Who counts in a leader's d (Art. 15.3.a, 15.4) ───────────── */
-
-/**
- * The people whose period scores decide a leader's d. Decree 335 says "the people they evaluate"
- * (Art. 10): the head of a division evaluates everyone else in it; the head of an agency its
- * deputies, the heads of its divisions and staff placed directly in the agency. A deputy's d
- * counts the people of their assigned fields (Art. 15.4); the product keeps no fields yet, so a
- * division deputy counts the division's non-leader staff and an agency deputy the heads of the
- * divisions and the agency's own staff. Leaving the other leaders of the same level out keeps
- * the dependency one-way (staff → deputies → heads), so one pass from the bottom settles all.
- */
-export function evaluatedBy(leader: repo.PeriodMember, members: readonly repo.PeriodMember[]): repo.PeriodMember[] {
-  const atAgency = isAgencyKind(leader.unitKind as OrgUnitKind);
-  return members.filter((m) => {
-    if (m.personId === leader.personId || !m.unitPath.startsWith(leader.unitPath)) return false;
-    const sameUnit = m.unitId === leader.unitId;
-    if (!atAgency) return leader.leaderRole === "head" || m.leaderRole === "none";
-    if (sameUnit) return m.leaderRole === "none" || (leader.leaderRole === "head" && m.leaderRole === "deputy");
-    return m.leaderRole === "head";
-  });
-}
-
-/** Bottom-up order of leaders: division deputies, division heads, agency deputies, agency heads. */
-const leaderRank = (m: repo.PeriodMember) =>
-  (isAgencyKind(m.unitKind as OrgUnitKind) ? 2 : 0) + (m.leaderRole === "head" ? 1 : 0);
-
-/* ───────────── Scoring ───────────── */
-
-function generalScoresOf(ev: repo.EvaluationRow): { scores: GeneralScores | null; source: Score["generalSource"] } {
-  if (ev.confirmedScores) return { scores: ev.confirmedScores as GeneralScores, source: "confirmed" };
-  if (ev.selfScores) return { scores: ev.selfScores as GeneralScores, source: "self" };
-  return { scores: null, source: "none" };
-}
-
-/**
- * Recomputes one evaluation from its rows through the core (Decree 335 Art. 14–17) and stores
- * the total, the plain result with its explanation, and the rule-set version. General points are
- * the confirmed ones once confirmed, else the self-scored ones, else 0. Handed-back units stay in
- * the assigned quantity and earn nothing. Nothing planned (A = 0) is stored as the state
- * `no_assignment`, not an error. The row is locked first, so concurrent refreshes take turns
- * and each reads the other's committed work.
- */
-export async function scoreEvaluation(tx: Db, evaluationId: string): Promise<void> {
-  const ev = await repo.lockEvaluation(tx, evaluationId);
-  if (!ev) throw notFound("evaluation", evaluationId);
-  const period = await workRepo.findPeriod(tx, ev.periodId);
-  if (!period) throw notFound("period", ev.periodId);
-  const ruleSet = ruleSetById(period.ruleSetVersion);
-  if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: period.ruleSetVersion });
-
-  const { lines, delivered } = await repo.scoringLines(tx, ev.periodId, ev.personId);
-  const general = generalScoresOf(ev);
-  const points = general.scores ? generalPoints(general.scores) : null;
-  const generalValue = points?.ok ? points.value : Rational.ZERO;
-
-  let leader: ValidLeaderInput | null = null;
-  const role = ev.leaderRole as LeaderRole;
-  if (role !== "none") {
-    const members = await repo.periodMembers(tx, ev.periodId);
-    const self = members.find((m) => m.id === ev.id)!;
-    const evaluated = await repo.evaluationsOf(
-      tx,
-      ev.periodId,
-      evaluatedBy(self, members).map((m) => m.personId),
-    );
-    leader = {
-      subordinateScores: evaluated.flatMap((s) => {
-        const exact = exactOf(s.result as StoredResult | null);
-        return exact ? [exact] : [];
-      }),
-      organizing: ev.organizing ? decimal(ev.organizing) : Rational.ONE,
-      unity: ev.unity ? decimal(ev.unity) : Rational.ONE,
-      organizingReason: ev.organizingReason,
-      unityReason: ev.unityReason,
-    };
-  }
-
-  const computed = computePeriod(ruleSet.value, {
-    leaderRole: role,
-    general: generalValue,
-    assignments: lines.map((l) => ({
-      id: l.id,
-      coefficient: decimal(l.coefficient),
-      quantity: decimal(l.quantity),
-      source: l.source as "planned" | "adhoc" | "taken_over",
-    })),
-    deliveries: delivered.map((d) => ({
-      assignment: d.assignmentId,
-      quantity: decimal(d.quantity),
-      failedReviews: d.failedReviews,
-      excusedFailedReviews: d.excusedFailedReviews,
-      delays: d.delays,
-      excusedDelays: d.excusedDelays,
-    })),
-    leader,
-  });
-  if (computed.ok) {
-    const total = computed.value.total;
-    const stored: StoredResult = {
-      state: "scored",
-      level: levelForScore(ruleSet.value.settings.thresholds, total),
-      exactTotal: total.toString(),
-      generalSource: general.source,
-      result: toPlain(computed.value),
-    };
-    await repo.storeScore(tx, ev.id, { total: total.toFixed(6), result: stored, ruleSetVersion: ruleSet.value.id });
-    return;
-  }
-  const noAssignment = computed.error.find((i) => i.code === "ERR_NO_ASSIGNMENT");
-  if (!noAssignment) throw new AppError("CALC_INVALID", { issues: computed.error });
-  const stored: StoredResult = {
-    state: "no_assignment",
-    generalSource: general.source,
-    extraAssigned: Number(noAssignment.params.extraAssigned ?? 0),
-  };
-  await repo.storeScore(tx, ev.id, { total: null, result: stored, ruleSetVersion: ruleSet.value.id });
-}
-
-/**
- * Re-scores the people whose rows changed, then every leader whose d reads one of them, bottom-up
- * (see `evaluatedBy`), so the stored totals of a period always agree with each other.
- */
-export async function refreshScores(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
-  const members = await repo.periodMembers(tx, periodId);
-  const changed = new Set<string>();
-  for (const m of members.filter((x) => personIds.includes(x.personId))) {
-    await scoreEvaluation(tx, m.id);
-    changed.add(m.personId);
-  }
-  const leaders = members.filter((m) => m.leaderRole !== "none").sort((a, b) => leaderRank(a) - leaderRank(b));
-  for (const leader of leaders) {
-    if (changed.has(leader.personId)) continue;
-    if (evaluatedBy(leader, members).some((m) => changed.has(m.personId))) {
-      await scoreEvaluation(tx, leader.id);
-      changed.add(leader.personId);
-    }
-  }
-}
 
 /** The (period, person) evaluation, created on first need with the person's unit and leader role. */
 export async function ensureEvaluation(
@@ -254,7 +47,7 @@ export async function ensureEvaluation(
     leaderRole: person.leaderRole,
   });
   const created = await repo.findEvaluationOf(tx, periodId, person.id);
-  if (created?.id === id) await scoreEvaluation(tx, id);
+  if (created?.id === id) await scorePeople(tx, periodId, [person.id]);
   return created!.id;
 }
 
@@ -688,7 +481,7 @@ export async function lockPeriod(
       after: { ...periodSnapshot(updated), unconfirmed },
       reason: input.reason,
     });
-    const members = await repo.periodMembers(tx, id);
+    const members = await periodMembers(tx, id);
     await notifyPeople(
       tx,
       actor,
@@ -724,7 +517,7 @@ export async function reopenPeriod(
       after: periodSnapshot(updated),
       reason: input.reason,
     });
-    const members = await repo.periodMembers(tx, id);
+    const members = await periodMembers(tx, id);
     await notifyPeople(
       tx,
       actor,

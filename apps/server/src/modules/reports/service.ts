@@ -6,12 +6,12 @@ import { notFound } from "../../http/app-error.ts";
 import type { DivisionSummaryData, DivisionSummaryRow } from "../../reports/division-xlsx.ts";
 import { periodLabel, placeName } from "../../reports/format.ts";
 import type { Mau01Data, Mau01Line, Mau01Result } from "../../reports/mau01-content.ts";
-import { scoreOf } from "../evaluation/service.ts";
+import { scoreOf } from "../scoring/service.ts";
 import { assertCanPrintMau01, assertCanReadSummary } from "./policy.ts";
 import * as repo from "./repo.ts";
 
 /**
- * Official outputs read the stored evaluations — the core's results as `scoreEvaluation` saved
+ * Official outputs read the stored evaluations — the core's results as the scoring module saved
  * them — and only lay them out: no score here is computed a second time.
  */
 

@@ -23,24 +23,16 @@ import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import { type Actor, covers, scopePaths } from "../../http/actor.ts";
 import { AppError, conflict, forbidden, notFound } from "../../http/app-error.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import { newId } from "../../lib/tokens.ts";
 import { type Change, recordChange, recordChanges } from "../audit/service.ts";
 import * as evaluationRepo from "../evaluation/repo.ts";
-import {
-  decimal,
-  ensureEvaluation,
-  evaluationDto,
-  invalid,
-  periodDto,
-  periodLabelOf,
-  refreshScores,
-  scoreOf,
-  today,
-} from "../evaluation/service.ts";
+import { ensureEvaluation, evaluationDto, invalid, periodDto, periodLabelOf, today } from "../evaluation/service.ts";
 import { requireFiles, toStoredFile } from "../files/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
 import { requireUnit } from "../org/service.ts";
 import { findPosition } from "../positions/repo.ts";
+import { decimal, refreshScores, scoreOf } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import {
   assertCanAdministerPeriods,
@@ -179,40 +171,41 @@ export async function assignmentDtos(db: Db, lines: repo.AssignmentView[], day: 
     db,
     lines.map((l) => l.id),
   );
+  // Grouped once: a filter per line (and per delivery) would be quadratic on a long review queue.
+  const eventsOf = groupBy(details.events, (e) => e.assignmentId);
+  const deliveriesOf = groupBy(details.deliveries, (d) => d.assignmentId);
+  const filesOf = groupBy(details.files, (f) => f.deliveryId);
   return lines.map((line) => {
-    const events = details.events.filter((e) => e.assignmentId === line.id);
+    const events = eventsOf.get(line.id) ?? [];
     const extensions = events.filter((e) => e.kind === "extension");
-    const deliveries: Delivery[] = details.deliveries
-      .filter((d) => d.assignmentId === line.id)
-      .map((d) => {
-        const deadline = deadlineAt(line, extensions, d.createdAt);
-        return {
-          id: d.id,
-          assignmentId: d.assignmentId,
-          quantity: num(d.quantity),
-          deliveredOn: d.deliveredOn,
-          documentNumber: d.documentNumber,
-          link: d.link,
-          note: d.note,
-          files: details.files.filter((f) => f.deliveryId === d.id).map(toStoredFile),
-          deadline,
-          daysLate: deadline ? Math.max(0, daysBetween(deadline, d.deliveredOn)) : 0,
-          delays: d.delays,
-          excusedDelays: d.excusedDelays,
-          failedReviews: d.failedReviews,
-          excusedFailedReviews: d.excusedFailedReviews,
-          reviewStatus: d.reviewStatus as ReviewStatus,
-          events: events.filter((e) => e.deliveryId === d.id).map(eventDto),
-          recordedAt: d.createdAt.toISOString(),
-          version: d.version,
-        };
-      });
+    const lineDeliveries = deliveriesOf.get(line.id) ?? [];
+    const deliveries: Delivery[] = lineDeliveries.map((d) => {
+      const deadline = deadlineAt(line, extensions, d.createdAt);
+      return {
+        id: d.id,
+        assignmentId: d.assignmentId,
+        quantity: num(d.quantity),
+        deliveredOn: d.deliveredOn,
+        documentNumber: d.documentNumber,
+        link: d.link,
+        note: d.note,
+        files: (filesOf.get(d.id) ?? []).map(toStoredFile),
+        deadline,
+        daysLate: deadline ? Math.max(0, daysBetween(deadline, d.deliveredOn)) : 0,
+        delays: d.delays,
+        excusedDelays: d.excusedDelays,
+        failedReviews: d.failedReviews,
+        excusedFailedReviews: d.excusedFailedReviews,
+        reviewStatus: d.reviewStatus as ReviewStatus,
+        events: events.filter((e) => e.deliveryId === d.id).map(eventDto),
+        recordedAt: d.createdAt.toISOString(),
+        version: d.version,
+      };
+    });
     const quantity = decimal(line.quantity);
     const coefficient = decimal(line.coefficient);
     const handedBack = decimal(line.handedBack);
-    const delivered = Rational.sum(
-      details.deliveries.filter((d) => d.assignmentId === line.id).map((d) => decimal(d.quantity)),
-    );
+    const delivered = Rational.sum(lineDeliveries.map((d) => decimal(d.quantity)));
     const remaining = quantity.sub(handedBack).sub(delivered);
     const inForce = line.extendedDeadline ?? line.deadline;
     return {

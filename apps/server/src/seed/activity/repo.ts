@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { unnestInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import {
   type assignments,
@@ -64,26 +65,6 @@ export async function hasPeriodsOfYear(db: Db, agencyId: string, year: number): 
 export async function findCatalog(db: Db, id: string) {
   const [row] = await db.select({ id: catalogs.id }).from(catalogs).where(eq(catalogs.id, id)).limit(1);
   return row;
-}
-
-type Column<R> = readonly [name: string, type: string, value: (row: R) => unknown];
-
-/**
- * One `insert … select * from unnest(…)` per table (DESIGN §9): a year of a commune is a few
- * thousand rows, and building a `values(…)` list for them costs seconds of CPU on first start.
- */
-async function unnestInsert<R>(
-  db: Db,
-  table: string,
-  columns: readonly Column<R>[],
-  rows: readonly R[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const names = sql.raw(columns.map(([name]) => name).join(", "));
-  const arrays: SQL[] = columns.map(
-    ([, type, value]) => sql`${sql.param(rows.map((r) => value(r) ?? null))}::${sql.raw(type)}[]`,
-  );
-  await db.execute(sql`insert into ${sql.raw(table)} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
 }
 
 const iso = (d: Date | string | null | undefined) => (d instanceof Date ? d.toISOString() : (d ?? null));

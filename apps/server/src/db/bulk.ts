@@ -1,0 +1,48 @@
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "./database.ts";
+
+/** A column of a bulk statement: its SQL name, its SQL type, and how to read it from a row. */
+export type BulkColumn<R> = readonly [name: string, type: string, value: (row: R) => unknown];
+
+/** One array parameter per column: a statement's size no longer grows with its row count. */
+const arraysOf = <R>(columns: readonly BulkColumn<R>[], rows: readonly R[]): SQL[] =>
+  columns.map(([, type, value]) => sql`${sql.param(rows.map((r) => value(r) ?? null))}::${sql.raw(type)}[]`);
+
+/**
+ * One `insert … select * from unnest(…)` per call (DESIGN §9): building a `values(…)` list for
+ * thousands of rows costs seconds of CPU in Drizzle, and hits the 65,535-parameter limit.
+ */
+export async function unnestInsert<R>(
+  db: Db,
+  table: string,
+  columns: readonly BulkColumn<R>[],
+  rows: readonly R[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = sql.raw(columns.map(([name]) => name).join(", "));
+  await db.execute(
+    sql`insert into ${sql.raw(table)} (${names}) select * from unnest(${sql.join(arraysOf(columns, rows), sql`, `)})`,
+  );
+}
+
+/**
+ * One `update … from unnest(…)` per call: the first column is the key, the others are set.
+ * Types are cast on the way in, so jsonb travels as text.
+ */
+export async function unnestUpdate<R>(
+  db: Db,
+  table: string,
+  columns: readonly BulkColumn<R>[],
+  rows: readonly R[],
+  extraSet?: SQL,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const [key, ...rest] = columns.map(([name]) => name);
+  const names = sql.raw(columns.map(([name]) => name).join(", "));
+  const sets = rest.map((name) => `${name} = v.${name}`).join(", ");
+  await db.execute(
+    sql`update ${sql.raw(table)} as t set ${sql.raw(sets)}${extraSet ? sql`, ${extraSet}` : sql``}
+        from unnest(${sql.join(arraysOf(columns, rows), sql`, `)}) as v(${names})
+        where t.${sql.raw(key!)} = v.${sql.raw(key!)}`,
+  );
+}

@@ -1,0 +1,318 @@
+import { isAgencyKind, type LeaderRole, type OrgUnitKind, type Score } from "@thuocdo/contract";
+import {
+  computePeriod,
+  type GeneralScores,
+  generalPoints,
+  type Level,
+  levelForScore,
+  Rational,
+  type RuleSet,
+  ruleSetById,
+  toPlain,
+  type ValidDelivery,
+  type ValidLeaderInput,
+} from "@thuocdo/core";
+import type { Db } from "../../db/database.ts";
+import { AppError, notFound } from "../../http/app-error.ts";
+import * as repo from "./repo.ts";
+
+/**
+ * Period scores (Decree 335 Art. 14–17) computed from the rows through the core and stored as
+ * snapshots on the evaluations. One period is scored with a fixed number of queries whatever its
+ * headcount: a month-end refresh of one person and a province-wide recompute share this path.
+ */
+
+/* ───────────── Exact values from the database ───────────── */
+
+/** A numeric column (a decimal string) as an exact value; never through a float. */
+export function decimal(text: string): Rational {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text.trim());
+  if (!match) throw new RangeError(`not a decimal: ${text}`);
+  const [, sign, whole, fraction = ""] = match;
+  return Rational.of(BigInt(`${sign}${whole}${fraction}`), 10n ** BigInt(fraction.length));
+}
+
+/* ───────────── The stored score ───────────── */
+
+/**
+ * What `evaluations.result` holds: the core's plain result with its explanation, plus what the
+ * readers need without recomputing: the level band (compared exactly), the exact total as a
+ * fraction (for leaders' d), and which general points were used.
+ */
+export type StoredResult =
+  | {
+      state: "scored";
+      level: Level;
+      exactTotal: string;
+      generalSource: Score["generalSource"];
+      result: unknown;
+    }
+  | { state: "no_assignment"; generalSource: Score["generalSource"]; extraAssigned: number };
+
+const fraction = (text: string): Rational => {
+  const [num, den = "1"] = text.split("/");
+  return Rational.of(BigInt(num!), BigInt(den));
+};
+
+const exactOf = (stored: StoredResult | null): Rational | null =>
+  stored?.state === "scored" ? fraction(stored.exactTotal) : null;
+
+export function scoreOf(ev: { total: string | null; result: unknown; ruleSetVersion: string | null }): Score {
+  const stored = ev.result as StoredResult | null;
+  if (stored?.state !== "scored") {
+    return {
+      state: "no_assignment",
+      total: null,
+      level: null,
+      ruleSetVersion: ev.ruleSetVersion,
+      generalSource: stored?.generalSource ?? "none",
+      result: stored ?? null,
+    };
+  }
+  return {
+    state: "scored",
+    total: exactOf(stored)!.toNumber(),
+    level: stored.level,
+    ruleSetVersion: ev.ruleSetVersion,
+    generalSource: stored.generalSource,
+    result: stored.result,
+  };
+}
+
+/* ───────────── Who counts in a leader's d (Art. 15.3.a, 15.4) ───────────── */
+
+/**
+ * The people whose period scores decide a leader's d. Decree 335 says "the people they evaluate"
+ * (Art. 10): the head of a division evaluates everyone else in it; the head of an agency its
+ * deputies, the heads of its divisions and staff placed directly in the agency. A deputy's d
+ * counts the people of their assigned fields (Art. 15.4); the product keeps no fields yet, so a
+ * division deputy counts the division's non-leader staff and an agency deputy the heads of the
+ * divisions and the agency's own staff. Leaving the other leaders of the same level out keeps
+ * the dependency one-way (staff → deputies → heads), so one pass from the bottom settles all.
+ */
+export function evaluatedBy(leader: repo.PeriodMember, members: readonly repo.PeriodMember[]): repo.PeriodMember[] {
+  const atAgency = isAgencyKind(leader.unitKind as OrgUnitKind);
+  return members.filter((m) => {
+    if (m.personId === leader.personId || !m.unitPath.startsWith(leader.unitPath)) return false;
+    const sameUnit = m.unitId === leader.unitId;
+    if (!atAgency) return leader.leaderRole === "head" || m.leaderRole === "none";
+    if (sameUnit) return m.leaderRole === "none" || (leader.leaderRole === "head" && m.leaderRole === "deputy");
+    return m.leaderRole === "head";
+  });
+}
+
+/** Bottom-up order of people: staff, division deputies, division heads, agency deputies, agency heads. */
+const scoringRank = (m: { leaderRole: string; unitKind: string }) =>
+  m.leaderRole === "none"
+    ? 0
+    : 1 + (isAgencyKind(m.unitKind as OrgUnitKind) ? 2 : 0) + (m.leaderRole === "head" ? 1 : 0);
+
+/**
+ * The people to rescore when `changed` people's rows moved: them, then every leader whose d reads
+ * one of them, bottom-up, so the stored totals of a period always agree with each other.
+ */
+export function affectedBy(members: readonly repo.PeriodMember[], changed: readonly string[]): Set<string> {
+  const affected = new Set(changed);
+  const leaders = members.filter((m) => m.leaderRole !== "none").sort((a, b) => scoringRank(a) - scoringRank(b));
+  for (const leader of leaders) {
+    if (affected.has(leader.personId)) continue;
+    if (evaluatedBy(leader, members).some((m) => affected.has(m.personId))) affected.add(leader.personId);
+  }
+  return affected;
+}
+
+/* ───────────── Scoring ───────────── */
+
+function generalOf(ev: repo.ScoringEvaluation): { value: Rational; source: Score["generalSource"] } {
+  const [scores, source] = ev.confirmedScores
+    ? [ev.confirmedScores, "confirmed" as const]
+    : ev.selfScores
+      ? [ev.selfScores, "self" as const]
+      : [null, "none" as const];
+  const points = scores ? generalPoints(scores as GeneralScores) : null;
+  return { value: points?.ok ? points.value : Rational.ZERO, source };
+}
+
+type Line = Awaited<ReturnType<typeof repo.scoringLines>>[number];
+
+/**
+ * One evaluation through the core. General points are the confirmed ones once confirmed, else the
+ * self-scored ones, else 0. Handed-back units stay in the assigned quantity and earn nothing.
+ * Nothing planned (A = 0) is the state `no_assignment`, not an error.
+ */
+function scoreOne(
+  ruleSet: RuleSet,
+  ev: repo.ScoringEvaluation,
+  lines: readonly Line[],
+  delivered: readonly ValidDelivery[],
+  leader: ValidLeaderInput | null,
+): { total: Rational | null; stored: StoredResult } {
+  const general = generalOf(ev);
+  const computed = computePeriod(ruleSet, {
+    leaderRole: ev.leaderRole as LeaderRole,
+    general: general.value,
+    assignments: lines.map((l) => ({
+      id: l.id,
+      coefficient: decimal(l.coefficient),
+      quantity: decimal(l.quantity),
+      source: l.source as "planned" | "adhoc" | "taken_over",
+    })),
+    deliveries: delivered,
+    leader,
+  });
+  if (computed.ok) {
+    const total = computed.value.total;
+    const stored: StoredResult = {
+      state: "scored",
+      level: levelForScore(ruleSet.settings.thresholds, total),
+      exactTotal: total.toString(),
+      generalSource: general.source,
+      result: toPlain(computed.value),
+    };
+    return { total, stored };
+  }
+  const noAssignment = computed.error.find((i) => i.code === "ERR_NO_ASSIGNMENT");
+  if (!noAssignment) throw new AppError("CALC_INVALID", { issues: computed.error });
+  return {
+    total: null,
+    stored: {
+      state: "no_assignment",
+      generalSource: general.source,
+      extraAssigned: Number(noAssignment.params.extraAssigned ?? 0),
+    },
+  };
+}
+
+const groupBy = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+};
+
+/**
+ * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number
+ * of queries. Leaders come after the people their d reads, which take their fresh totals from this
+ * pass and the others' from what is stored. The rows are locked first.
+ */
+async function scoreMembers(
+  tx: Db,
+  periodId: string,
+  members: readonly repo.PeriodMember[],
+  personIds: readonly string[] | null,
+): Promise<number> {
+  const version = await repo.periodRuleSet(tx, periodId);
+  if (!version) throw notFound("period", periodId);
+  const ruleSet = ruleSetById(version);
+  if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: version });
+
+  const locked = await repo.lockForScoring(tx, periodId, personIds);
+  if (locked.length === 0) return 0;
+  const scope = personIds ? locked.map((e) => e.personId) : null;
+  const [lines, delivered] = await Promise.all([
+    repo.scoringLines(tx, periodId, scope),
+    repo.scoringDeliveries(tx, periodId, scope),
+  ]);
+  const linesOf = groupBy(lines, (l) => l.personId);
+  const personOfLine = new Map(lines.map((l) => [l.id, l.personId]));
+  const deliveredOf = groupBy(
+    delivered.map(
+      (d): ValidDelivery => ({
+        assignment: d.assignmentId,
+        quantity: decimal(d.quantity),
+        failedReviews: d.failedReviews,
+        excusedFailedReviews: d.excusedFailedReviews,
+        delays: d.delays,
+        excusedDelays: d.excusedDelays,
+      }),
+    ),
+    (d) => personOfLine.get(d.assignment)!,
+  );
+
+  const memberOf = new Map(members.map((m) => [m.personId, m]));
+  const rank = (ev: repo.ScoringEvaluation) => {
+    const m = memberOf.get(ev.personId);
+    return m ? scoringRank(m) : 0;
+  };
+  const ordered = [...locked].sort((a, b) => rank(a) - rank(b));
+  const leaders = ordered.filter((ev) => ev.leaderRole !== "none");
+  const evaluatedOf = new Map(
+    leaders.map((ev) => {
+      const self = memberOf.get(ev.personId);
+      return [ev.personId, self ? evaluatedBy(self, members).map((m) => m.personId) : []];
+    }),
+  );
+  const fresh = new Map<string, Rational | null>();
+  const scoring = new Set(locked.map((ev) => ev.personId));
+  const readStored = [...new Set([...evaluatedOf.values()].flat())].filter((id) => !scoring.has(id));
+  const stored = new Map((await repo.exactTotals(tx, periodId, readStored)).map((r) => [r.personId, r.exactTotal]));
+  const totalOf = (personId: string): Rational | null => {
+    if (fresh.has(personId)) return fresh.get(personId)!;
+    const text = stored.get(personId);
+    return text ? fraction(text) : null;
+  };
+
+  const scores: repo.StoredScore[] = [];
+  for (const ev of ordered) {
+    const leader: ValidLeaderInput | null =
+      ev.leaderRole === "none"
+        ? null
+        : {
+            subordinateScores: (evaluatedOf.get(ev.personId) ?? []).flatMap((id) => totalOf(id) ?? []),
+            organizing: ev.organizing ? decimal(ev.organizing) : Rational.ONE,
+            unity: ev.unity ? decimal(ev.unity) : Rational.ONE,
+            organizingReason: ev.organizingReason,
+            unityReason: ev.unityReason,
+          };
+    const { total, stored: result } = scoreOne(
+      ruleSet.value,
+      ev,
+      linesOf.get(ev.personId) ?? [],
+      deliveredOf.get(ev.personId) ?? [],
+      leader,
+    );
+    fresh.set(ev.personId, total);
+    scores.push({ id: ev.id, total: total?.toFixed(6) ?? null, result, ruleSetVersion: ruleSet.value.id });
+  }
+  await repo.storeScores(tx, scores);
+  return scores.length;
+}
+
+/** Scores these people only, without touching their leaders (a new evaluation has no say in any d yet). */
+export async function scorePeople(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await scoreMembers(tx, periodId, await repo.periodMembers(tx, periodId), personIds);
+}
+
+/** Re-scores the people whose rows changed, then every leader whose d reads one of them. */
+export async function refreshScores(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  const members = await repo.periodMembers(tx, periodId);
+  await scoreMembers(tx, periodId, members, [...affectedBy(members, personIds)]);
+}
+
+/** Re-scores every evaluation of a period; returns how many. */
+export async function scorePeriod(tx: Db, periodId: string): Promise<number> {
+  return scoreMembers(tx, periodId, await repo.periodMembers(tx, periodId), null);
+}
+
+/**
+ * Re-scores every period of a year (of some agencies, or all), one transaction per period so a
+ * province-wide run never holds more than one period's rows. Returns periods and evaluations done.
+ */
+export async function rescoreYear(
+  db: Db,
+  year: number,
+  options: { agencyIds?: readonly string[]; onPeriod?: (done: number, total: number) => void } = {},
+): Promise<{ periods: number; evaluations: number }> {
+  const ids = await repo.periodsOfYear(db, year, options.agencyIds);
+  let evaluations = 0;
+  for (const [i, id] of ids.entries()) {
+    evaluations += await db.transaction((tx) => scorePeriod(tx, id));
+    options.onPeriod?.(i + 1, ids.length);
+  }
+  return { periods: ids.length, evaluations };
+}
