@@ -31,14 +31,22 @@ export interface Database {
   pglite?: PGlite;
 }
 
-export async function openDatabase(config: DatabaseConfig, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+export interface OpenOptions {
+  loadDataDir?: Blob;
+  /** Called with the text of every query Drizzle sends: tests count queries with it. */
+  onQuery?: (sqlText: string) => void;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
+  const onQuery = options.onQuery;
+  const logger = onQuery ? { logQuery: (text: string) => onQuery(text) } : undefined;
   if (config.kind === "postgres") {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     // A dropped connection must not crash the process; the next query reconnects.
     pool.on("error", () => {});
     return {
       kind: "postgres",
-      db: drizzlePg(pool, { schema }) as unknown as Db,
+      db: drizzlePg(pool, { schema, logger }) as unknown as Db,
       exec: async (text) => {
         await pool.query(text);
       },
@@ -65,7 +73,7 @@ export async function openDatabase(config: DatabaseConfig, options: { loadDataDi
   await client.waitReady;
   return {
     kind: "pglite",
-    db: drizzlePglite(client, { schema }) as unknown as Db,
+    db: drizzlePglite(client, { schema, logger }) as unknown as Db,
     exec: async (text) => {
       await client.exec(text);
     },

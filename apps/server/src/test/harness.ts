@@ -16,6 +16,12 @@ export interface TestApp {
   /** Signs in a demo user and returns a client that sends their cookie and CSRF token. */
   as(username: string, password?: string): Promise<Client>;
   anonymous: Client;
+  /**
+   * Runs `fn` and counts the SQL statements Drizzle sent meanwhile (the session lookup of a
+   * request included): the N+1 tests compare these counts across headcounts. Anything else
+   * running on the app at the same time is counted too, so call it with nothing in flight.
+   */
+  countQueries<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }>;
   close(): Promise<void>;
 }
 
@@ -36,18 +42,23 @@ export interface Client {
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
-async function cloneDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+async function cloneDatabase(
+  onQuery: (sqlText: string) => void,
+): Promise<{ database: Database; drop: () => Promise<void> }> {
   const template = inject("dbTemplate");
   if (template.kind === "pglite") {
     const blob = new Blob([readFileSync(template.file)]);
-    const database = await openDatabase({ kind: "memory" }, { loadDataDir: blob });
+    const database = await openDatabase({ kind: "memory" }, { loadDataDir: blob, onQuery });
     return { database, drop: async () => {} };
   }
   const name = `thuocdo_t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: template.url });
   await admin.connect();
   await admin.query(`create database ${name} template ${template.template}`);
-  const database = await openDatabase({ kind: "postgres", url: withDatabase(template.url, name), poolSize: 4 });
+  const database = await openDatabase(
+    { kind: "postgres", url: withDatabase(template.url, name), poolSize: 4 },
+    { onQuery },
+  );
   return {
     database,
     drop: async () => {
@@ -83,7 +94,10 @@ function client(app: FastifyInstance, cookie: string | null, csrf: string): Clie
 
 /** A fresh app on a fresh copy of the demo database: call once per test file (or per test that mutates). */
 export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
-  const { database, drop } = await cloneDatabase();
+  let queries = 0;
+  const { database, drop } = await cloneDatabase(() => {
+    queries++;
+  });
   const deps = makeDeps(database, { now: options.now });
   const app = await buildApp({ deps });
   await app.ready();
@@ -98,6 +112,11 @@ export async function createTestApp(options: { now?: () => Date } = {}): Promise
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = String(res.headers["set-cookie"]).split(";")[0]!;
       return client(app, cookie, res.json().csrfToken);
+    },
+    async countQueries(fn) {
+      const before = queries;
+      const result = await fn();
+      return { result, queries: queries - before };
     },
     async close() {
       await app.close();

@@ -14,6 +14,7 @@ import {
 } from "@thuocdo/core";
 import type { Db } from "../../db/database.ts";
 import { AppError, notFound } from "../../http/app-error.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import * as repo from "./repo.ts";
 
 /**
@@ -182,16 +183,6 @@ function scoreOne(
     },
   };
 }
-
-const groupBy = <T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
-};
 
 /**
  * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number

@@ -18,6 +18,7 @@ import {
 } from "@thuocdo/core";
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
+import { groupBy } from "../../lib/group-by.ts";
 import type * as classificationRepo from "../classification/repo.ts";
 import { decisionsOf, personEntries, resultsOf, tieBreaksOf } from "../classification/repo.ts";
 import { listGroups } from "../quota/repo.ts";
@@ -231,14 +232,16 @@ export async function computeBoard(db: Db, input: BoardInput): Promise<Board> {
         : { level: null, source: "none" };
 
   // ── computeYear per person ──
+  // Each person's rows are looked up in maps built once: a filter per person would be O(n²).
   const entryOf = new Map(entries.map((e) => [e.personId, e]));
+  const scoresOf = groupBy(scores, (s) => s.personId);
+  const leaveOfPerson = groupBy(leave, (l) => l.personId);
+  const recordsOf = groupBy(records, (r) => r.personId);
+  const transfersOf = groupBy(transfersIn, (t) => t.transfer.personId);
   const base = staff.map((person) => {
-    const months = monthScores(
-      scores.filter((s) => s.personId === person.id),
-      agencyId,
-    );
-    const personLeave = leave.filter((l) => l.personId === person.id);
-    const personRecords = records.filter((r) => r.personId === person.id);
+    const months = monthScores(scoresOf.get(person.id) ?? [], agencyId);
+    const personLeave = leaveOfPerson.get(person.id) ?? [];
+    const personRecords = recordsOf.get(person.id) ?? [];
     const yearInput: ValidYearInput = {
       months: [...months].map(([month, m]) => ({ month, score: m.score })),
       leave: yearLeave(personLeave.map((l) => l.kind)),
@@ -279,8 +282,9 @@ export async function computeBoard(db: Db, input: BoardInput): Promise<Board> {
     { level: Level | null; outcome: string | undefined; reasons: LevelReasonJson[] }
   >();
   const groupComputations: QuotaComputation[] = [];
+  const membersOf = groupBy(base, (b) => b.group?.id);
   for (const group of groups) {
-    const members = base.filter((b) => b.group?.id === group.id);
+    const members = membersOf.get(group.id) ?? [];
     const result = quotaWith(
       ruleSet,
       rate,
@@ -362,13 +366,11 @@ export async function computeBoard(db: Db, input: BoardInput): Promise<Board> {
       proposedLevel: finalLevel,
       quotaOutcome: (outcome ?? null) as ClassificationRow["quotaOutcome"],
       reasons,
-      transferredFrom: transfersIn
-        .filter((t) => t.transfer.personId === id)
-        .map((t) => ({
-          agencyId: t.transfer.fromAgencyId,
-          agencyName: t.fromAgencyName,
-          effectiveOn: t.transfer.effectiveOn,
-        })),
+      transferredFrom: (transfersOf.get(id) ?? []).map((t) => ({
+        agencyId: t.transfer.fromAgencyId,
+        agencyName: t.fromAgencyName,
+        effectiveOn: t.transfer.effectiveOn,
+      })),
       selfProposedLevel: (entry?.selfProposedLevel ?? null) as ClassificationRow["selfProposedLevel"],
       partyOpinionRequired: b.person.leaderRole === "head" || b.person.leaderRole === "deputy",
       partyOpinionRecorded: !!entry?.partyOpinion,
