@@ -1,14 +1,19 @@
 import { runCalc } from "./calc.ts";
+import { runGen } from "./gen.ts";
 import { type CliIo, exitCodes } from "./io.ts";
 
 /**
  * `npm run -s thuocdo -- <subcommand>`: a small dispatcher. Each subcommand is a module exporting
- * `run…(io, args)` returning an exit code; add new ones (e.g. `gen`) to `commands`.
+ * `run…(io, args)` returning an exit code.
  */
 const commands: Record<string, { summary: string; run: (io: CliIo, args: string[]) => Promise<number> }> = {
   calc: {
     summary: "Đọc một tài liệu JSON từ stdin (kind: period | year | quota | agency), ghi kết quả JSON ra stdout.",
     run: (io) => runCalc(io),
+  },
+  gen: {
+    summary: "Sinh một tỉnh để đo hiệu năng: --people 10000 --agencies 200 --months 12 --seed 1 [--year 2026].",
+    run: runGen,
   },
 };
 

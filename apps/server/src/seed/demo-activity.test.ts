@@ -14,9 +14,10 @@ import { assignments, deliveries, evaluations, people, periods } from "../db/sch
 import { periodMembers } from "../modules/scoring/repo.ts";
 import { decimal, evaluatedBy } from "../modules/scoring/service.ts";
 import { createTestApp, type TestApp } from "../test/harness.ts";
-import { demoMonths, rngFor, seedDemoActivity } from "./demo-activity.ts";
+import { demoMonths, seedDemoActivity } from "./demo-activity.ts";
 import { seedDemoCatalog } from "./demo-catalog.ts";
 import { NGUYET_AN_ID } from "./demo-data.ts";
+import { rngFor } from "./random.ts";
 
 /** A fixed "now": 22/11/2026, so January–October are locked and November is open. */
 const NOW = new Date("2026-11-22T03:00:00Z");

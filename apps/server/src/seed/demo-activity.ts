@@ -14,6 +14,8 @@ import { periodDates } from "../modules/work/service.ts";
 import * as repo from "./activity/repo.ts";
 import { DEMO_CATALOG_ID } from "./demo-catalog.ts";
 import { demoLogins, demoUnits, NGUYET_AN_ID } from "./demo-data.ts";
+import { generalScores } from "./general-scores.ts";
+import { chance, intIn, pick, rngFor, sample } from "./random.ts";
 import { hasRun, markRun } from "./repo.ts";
 
 /**
@@ -34,36 +36,6 @@ const SEED = { name: "demo-activity", version: 1 };
 const SEED_LOCK_KEY = 335_2028;
 export const DEMO_YEAR = 2026;
 export const FIRST_SCORED_MONTH = `${DEMO_YEAR}-01`;
-
-/* ───────────── Deterministic randomness ───────────── */
-
-/** mulberry32 seeded by an FNV-1a hash of the parts: one independent stream per (person, month, …). */
-export function rngFor(...parts: (string | number)[]): () => number {
-  let h = 0x811c9dc5;
-  for (const ch of parts.join("|")) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193);
-  }
-  let state = h >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const chance = (rng: Rng, p: number) => rng() < p;
-const intIn = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-function sample<T>(rng: Rng, list: readonly T[], n: number): T[] {
-  const pool = [...list];
-  const out: T[] = [];
-  while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(rng() * pool.length), 1)[0]!);
-  return out;
-}
 
 /* ───────────── Who performs how ───────────── */
 
@@ -168,21 +140,6 @@ function evaluatorsOf(people: PersonRow[]): Map<string, string | null> {
 }
 
 const loginOf = new Map(demoLogins.flatMap((l) => (l.personId ? [[l.personId, l.id] as const] : [])));
-
-/** Ten sub-scores summing to `target` (a multiple of 0.5): start at the maxima, take 0.5 at a time. */
-function generalScores(rng: Rng, target: number): Record<string, number> {
-  const scores = Object.fromEntries(generalSubCriteria.map((s) => [s.code, s.max]));
-  let deficit = 30 - target;
-  let guard = 0;
-  while (deficit > 0 && guard++ < 500) {
-    const sub = pick(rng, generalSubCriteria);
-    if (scores[sub.code]! - 0.5 >= sub.max * 0.4) {
-      scores[sub.code] = scores[sub.code]! - 0.5;
-      deficit -= 0.5;
-    }
-  }
-  return scores;
-}
 
 const halfSteps = (value: number) => Math.round(value * 2) / 2;
 
