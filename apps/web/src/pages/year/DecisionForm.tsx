@@ -38,9 +38,11 @@ export function DecisionForm({ c, onDone }: { c: Classification; onDone: () => v
           content: t("workflow.decideConfirmText", { number: v.number, date: v.date.format("DD/MM/YYYY") }),
           okText: replacing ? t("workflow.replaceDecision") : t("workflow.decide"),
           cancelText: t("common.cancel"),
+          // Settled on the promise: the decision re-renders the page without this form, and
+          // mutate's own callbacks do not run once their component has gone.
           onOk: () =>
-            decide.mutateAsync(
-              {
+            decide
+              .mutateAsync({
                 id: c.id,
                 body: {
                   version: c.version,
@@ -51,15 +53,11 @@ export function DecisionForm({ c, onDone }: { c: Classification; onDone: () => v
                   reason: v.reason,
                   petitionId: v.petitionId ?? null,
                 },
-              },
-              {
-                onSuccess: () => {
-                  message.success(replacing ? t("workflow.replaced") : t("workflow.decided"));
-                  onDone();
-                },
-                onError,
-              },
-            ),
+              })
+              .then(() => {
+                message.success(replacing ? t("workflow.replaced") : t("workflow.decided"));
+                onDone();
+              }, onError),
         })
       }
     >

@@ -190,10 +190,10 @@ export function QuotaGroupsTab({ agencyId, canEdit }: { agencyId: string; canEdi
                         okText={t("common.delete")}
                         cancelText={t("common.cancel")}
                         onConfirm={() =>
-                          remove.mutateAsync(g.id, {
-                            onSuccess: () => message.success(t("common.deleted")),
-                            onError: (e) => message.error(errorMessage(e)),
-                          })
+                          remove.mutateAsync(g.id).then(
+                            () => message.success(t("common.deleted")),
+                            (e) => message.error(errorMessage(e)),
+                          )
                         }
                       >
                         <Button size="small" danger icon={<DeleteOutlined />} aria-label={t("common.delete")} />

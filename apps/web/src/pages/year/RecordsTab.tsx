@@ -187,9 +187,9 @@ export function RecordsTab({ agencyId, year, canEdit }: { agencyId: string; year
       okButtonProps: { danger: true },
       cancelText: t("common.cancel"),
       onOk: () =>
-        remove.mutateAsync(
-          { id: r.id, body: { version: r.version, reason: reason.trim() } },
-          { onSuccess: () => message.success(t("common.deleted")), onError: (e) => message.error(errorMessage(e)) },
+        remove.mutateAsync({ id: r.id, body: { version: r.version, reason: reason.trim() } }).then(
+          () => message.success(t("common.deleted")),
+          (e) => message.error(errorMessage(e)),
         ),
     });
   };

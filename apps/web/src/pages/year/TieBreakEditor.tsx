@@ -41,13 +41,12 @@ export function TieBreakEditor({
       okText: t("quota.confirm"),
       cancelText: t("common.cancel"),
       onOk: () =>
-        save.mutateAsync(
-          { id: classificationId, body: { scope: computation.scope, order, reason: reason.trim() } },
-          {
-            onSuccess: () => message.success(t("quota.tieSaved")),
-            onError: (e) => message.error(errorMessage(e)),
-          },
-        ),
+        save
+          .mutateAsync({ id: classificationId, body: { scope: computation.scope, order, reason: reason.trim() } })
+          .then(
+            () => message.success(t("quota.tieSaved")),
+            (e) => message.error(errorMessage(e)),
+          ),
     });
 
   return (

@@ -136,12 +136,9 @@ function PublishCard({ c, canDecide }: { c: Classification; canDecide: boolean }
                 okText: t("workflow.publish"),
                 cancelText: t("common.cancel"),
                 onOk: () =>
-                  publish.mutateAsync(
-                    { id: c.id, body: { version: c.version } },
-                    {
-                      onSuccess: () => message.success(t("workflow.publishedDone")),
-                      onError: (e) => message.error(errorMessage(e)),
-                    },
+                  publish.mutateAsync({ id: c.id, body: { version: c.version } }).then(
+                    () => message.success(t("workflow.publishedDone")),
+                    (e) => message.error(errorMessage(e)),
                   ),
               })
             }
