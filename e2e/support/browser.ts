@@ -3,6 +3,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
+/** Flags Debian's Chromium needs here (a container: no sandbox, no GPU), and nothing phoning home. */
+export const chromiumArgs = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A Vietnamese desktop: what the journeys and the web benchmark see. */
+export const desktopContext = {
+  locale: "vi-VN",
+  timezoneId: "Asia/Ho_Chi_Minh",
+  viewport: { width: 1366, height: 860 },
+};
+
 /** Debian's Chromium, headless, with a throwaway profile; nothing phones home. */
 export interface E2eBrowser {
   context: BrowserContext;
@@ -19,19 +38,9 @@ export async function launchBrowser(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    viewport: options.viewport ?? { width: 1366, height: 860 },
+    args: chromiumArgs,
+    ...desktopContext,
+    viewport: options.viewport ?? desktopContext.viewport,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

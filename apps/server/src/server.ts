@@ -27,6 +27,8 @@ export interface StartOptions {
   /** Apply migrations at start (default); `--no-migrate` turns it off for operators who migrate separately. */
   migrate?: boolean;
   trustProxy?: boolean;
+  /** The clock: benchmarks replay a month-end on data generated for a fixed year. */
+  now?: () => Date;
 }
 
 export interface RunningServer {
@@ -50,7 +52,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     if (options.migrate !== false) await migrate(database);
     const filesDir =
       options.filesDir ?? (options.database.kind === "pglite" ? join(options.database.dataDir, "files") : undefined);
-    const deps = makeDeps(database, { filesDir });
+    const deps = makeDeps(database, { filesDir, now: options.now });
     const demoLoaded = options.demo ? await seedDemo(deps) : false;
     if (options.demo) await seedDemoCatalog(deps);
     if (options.demo && options.demoActivity !== false) await seedDemoActivity(deps);

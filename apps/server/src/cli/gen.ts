@@ -45,7 +45,7 @@ function summary(result: GenerateResult, label: string, totalMs: number): string
     ),
     `Số dòng đã ghi: ${written.toLocaleString("vi-VN")}`,
     ...rows.map(([table, n]) => `  ${table.padEnd(16)} ${n.toLocaleString("vi-VN")}`),
-    "Đăng nhập: <mã cơ quan>.<số thứ tự> (ví dụ a001.0003) hoặc <mã cơ quan>.hr, mật khẩu chung như dữ liệu mẫu.",
+    "Đăng nhập: <mã cơ quan>.<số thứ tự> (ví dụ a001.0003), <mã cơ quan>.hr hoặc tinh.hr, mật khẩu chung như dữ liệu mẫu.",
     "",
   ].join("\n");
 }

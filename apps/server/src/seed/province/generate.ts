@@ -106,6 +106,13 @@ async function writeStructure(db: Db, options: ProvinceOptions, agencies: Agency
     agencies.map((a) => a.id),
     `${options.year}-01`,
   );
+  // The province's personnel office: reads every agency's results and the province summary.
+  await repo.insertUsers(db, [
+    { id: "u-g-tinh-hr", username: "tinh.hr", displayName: "Tổ chức cán bộ tỉnh", passwordHash, personId: null },
+  ]);
+  await repo.insertGrants(db, [{ id: "gr-g-tinh-hr", userId: "u-g-tinh-hr", role: "hr", orgUnitId: provinceId }]);
+  count("users", 1);
+  count("grants", 1);
   count("catalogs", catalogs.length);
   count("catalog_items", items.length);
 
@@ -229,6 +236,7 @@ export async function generateProvince(
     }
   }
   await flush();
+  await repo.analyze(db);
   timings.months = performance.now() - started;
 
   started = performance.now();

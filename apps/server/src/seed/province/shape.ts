@@ -297,7 +297,7 @@ const odds = [
 ] as const;
 
 /**
- * One month: ~8 lines of 3–5 units per person, each unit delivered on its own (≈30 deliveries a
+ * One month: ~8.5 lines of 3–5 units per person, each unit delivered on its own (≈30 deliveries a
  * person-month, DESIGN §8), some late or failing review; everyone self-scores, and the manager has
  * confirmed every month but the open one.
  */
@@ -333,7 +333,7 @@ export function monthOf(
   for (const person of staff) {
     const rng = rngFor(options.seed, person.id, month);
     const odd = odds[person.profile]!;
-    const lineCount = intIn(rng, 6, 9);
+    const lineCount = intIn(rng, 7, 10);
     for (let l = 0; l < lineCount; l++) {
       const item = pick(rng, catalog.items);
       const quantity = intIn(rng, 3, 5);

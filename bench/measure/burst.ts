@@ -1,0 +1,107 @@
+import { endpoints } from "@thuocdo/contract";
+import { generalSubCriteria } from "@thuocdo/core";
+import type { ChildServer } from "../support/child.ts";
+import { login, type Session } from "../support/http.ts";
+import { type LoadResult, runLoad } from "./load.ts";
+import type { BurstUser } from "./setup-repo.ts";
+
+export interface BurstMeasure {
+  users: number;
+  product: LoadResult;
+  rssBefore: number;
+  rssPeak: number;
+  rssAfter: number;
+}
+
+const fullScores = Object.fromEntries(generalSubCriteria.map((s) => [s.code, s.max]));
+const pathOf = (template: string, params: Record<string, string>) =>
+  template.replace(/:(\w+)/g, (_, name: string) => params[name]!);
+
+interface Connection {
+  user: BurstUser;
+  session: Session;
+  version: number | null;
+}
+
+/**
+ * Measure 2: the last days of a month. Each connection is one civil servant recording a small
+ * delivery against their line, then sending their self-evaluation (with the version the last one
+ * returned), over and over.
+ */
+export async function measureBurst(
+  app: ChildServer,
+  users: readonly BurstUser[],
+  options: { connections: number; seconds: number; today: string },
+): Promise<BurstMeasure> {
+  const sessions: Connection[] = [];
+  for (const user of users) {
+    sessions.push({ user, session: await login(app.url, user.username, "ThuocDo@2026"), version: user.version });
+  }
+  let next = 0;
+  type Context = { connection?: Connection };
+  const connectionOf = (context: Context) => {
+    context.connection ??= sessions[next++ % sessions.length]!;
+    return context.connection;
+  };
+  const rssBefore = app.rss();
+  let rssPeak = rssBefore;
+  const sampler = setInterval(() => {
+    rssPeak = Math.max(rssPeak, app.rss());
+  }, 100);
+  const product = await runLoad({
+    url: app.url,
+    connections: options.connections,
+    duration: options.seconds,
+    requests: [
+      {
+        method: "POST",
+        setupRequest: (request, context) => {
+          const c = connectionOf(context as Context);
+          return {
+            ...request,
+            path: pathOf(endpoints.createDelivery.path, { id: c.user.assignmentId }),
+            headers: c.session.headers,
+            body: JSON.stringify({ quantity: 0.01, deliveredOn: options.today, documentNumber: "BENCH/2026" }),
+          };
+        },
+      },
+      {
+        method: "PUT",
+        setupRequest: (request, context) => {
+          const c = connectionOf(context as Context);
+          return {
+            ...request,
+            path: pathOf(endpoints.submitSelfEvaluation.path, { id: c.user.periodId }),
+            headers: c.session.headers,
+            body: JSON.stringify({
+              ...(c.version === null ? {} : { version: c.version }),
+              scores: fullScores,
+              selfAssessment: "Hoàn thành nhiệm vụ trong tháng.",
+            }),
+          };
+        },
+        onResponse: (status, body, context) => {
+          if (status === 200)
+            connectionOf(context as Context).version = (JSON.parse(body) as { version: number }).version;
+        },
+      },
+    ],
+  });
+  clearInterval(sampler);
+  return { users: sessions.length, product, rssBefore, rssPeak, rssAfter: app.rss() };
+}
+
+/** The burst's floor: the same connections and duration against a bare route doing one insert. */
+export function measureFloorBurst(
+  floorUrl: string,
+  options: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  return runLoad({
+    url: `${floorUrl}/floor`,
+    method: "POST",
+    connections: options.connections,
+    duration: options.seconds,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ quantity: 0.01, deliveredOn: "2026-12-30", documentNumber: "BENCH/2026" }),
+  });
+}

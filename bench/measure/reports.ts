@@ -1,0 +1,69 @@
+import { endpoints } from "@thuocdo/contract";
+import { type ChildServer, peakDuring } from "../support/child.ts";
+import { login, sendJson } from "../support/http.ts";
+import { median } from "../support/stats.ts";
+
+export interface ReportMeasure {
+  name: string;
+  bytes: number;
+  ms: number[];
+  /** Highest server RSS seen while each run was in flight, minus the RSS before it (bytes). */
+  extraRss: number[];
+}
+
+async function download(app: ChildServer, headers: Record<string, string>, path: string, runs: number) {
+  const ms: number[] = [];
+  const extraRss: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const before = app.rss();
+    const started = performance.now();
+    const peak = await peakDuring(app, async () => {
+      const response = await fetch(`${app.url}${path}`, { headers });
+      if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+      bytes = (await response.arrayBuffer()).byteLength;
+    });
+    ms.push(performance.now() - started);
+    extraRss.push(peak - before);
+  }
+  return { bytes, ms, extraRss };
+}
+
+/**
+ * Measure 4: the province summary XLSX (every agency's classification computed for it) and one
+ * agency's classification decision DOCX with its annex, as the province's personnel office asks.
+ */
+export async function measureReports(
+  app: ChildServer,
+  options: { year: number; provinceId: string; agencyId: string; runs: number },
+): Promise<ReportMeasure[]> {
+  const session = await login(app.url, "tinh.hr", "ThuocDo@2026");
+  const opened = await sendJson<{ id: string }>(app.url, session, "POST", endpoints.openClassification.path, {
+    agencyId: options.agencyId,
+    year: options.year,
+  }).catch(async () => {
+    const list = await fetch(
+      `${app.url}${endpoints.listClassifications.path}?year=${options.year}&agencyId=${options.agencyId}`,
+      {
+        headers: session.headers,
+      },
+    ).then((r) => r.json() as Promise<{ items: { id: string }[] }>);
+    return list.items[0]!;
+  });
+  const summary = await download(
+    app,
+    session.headers,
+    `${endpoints.provinceSummaryXlsx.path}?year=${options.year}&unitId=${options.provinceId}`,
+    options.runs,
+  );
+  const decision = await download(
+    app,
+    session.headers,
+    `${endpoints.decisionDraftDocx.path}?classificationId=${opened.id}`,
+    options.runs,
+  );
+  return [
+    { name: "Tổng hợp kết quả xếp loại toàn tỉnh (XLSX)", ...summary },
+    { name: "Dự thảo quyết định xếp loại một cơ quan, kèm danh sách (DOCX)", ...decision },
+  ].map((r) => ({ ...r, medianMs: median(r.ms) }));
+}
