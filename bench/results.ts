@@ -65,7 +65,7 @@ function section(r: Results): string {
     "",
     ...(r.reads
       ? [
-          `**3. Đọc ở quy mô tỉnh** (10 kết nối; phòng ${r.reads.divisionPeople} người)`,
+          `**3. Đọc ở quy mô tỉnh** (2 người đọc cùng lúc; phòng ${r.reads.divisionPeople} người)`,
           "",
           "| Trang | Yêu cầu | Thông lượng | p50 | p99 | Lỗi |",
           "|---|---|---|---|---|---|",

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { openCliDatabase } from "../apps/server/src/cli/database.ts";
+import { openCliDatabase, scoringConcurrency } from "../apps/server/src/cli/database.ts";
 import { unitExists } from "../apps/server/src/seed/province/repo.ts";
 import { provinceId } from "../apps/server/src/seed/province/shape.ts";
 import { measureBurst, measureFloorBurst } from "./measure/burst.ts";
@@ -45,7 +45,10 @@ const agencies = await agenciesUnder(db, pathPrefix);
 const version = await databaseVersion(db);
 
 log(`1/5 Tính lại điểm và xếp loại toàn tỉnh (${runs} lần)…`);
-const province = await measureProvince(db, month.year, pathPrefix, runs);
+const province = await measureProvince(db, month.year, pathPrefix, {
+  runs,
+  concurrency: scoringConcurrency(cli.database),
+});
 await cli.close();
 
 const childEnv = { BENCH_NOW: `${today}T09:00:00+07:00` };
@@ -57,7 +60,7 @@ const app = await startChild(resolve(import.meta.dirname, "servers/app.ts"), chi
 const burst = await measureBurst(app, users, { connections, seconds, today });
 
 log("3/5 Bảng theo dõi của phòng và phiếu của một người…");
-const reads = reader ? await measureReads(app.url, reader, { connections: 10, seconds: Math.min(seconds, 20) }) : null;
+const reads = reader ? await measureReads(app.url, reader, { connections: 2, seconds: Math.min(seconds, 20) }) : null;
 
 log("4/5 Báo cáo tổng hợp tỉnh (XLSX) và quyết định xếp loại (DOCX)…");
 const reports = await measureReports(app, {

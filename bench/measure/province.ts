@@ -24,8 +24,9 @@ export async function measureProvince(
   db: Db,
   year: number,
   pathPrefix: string,
-  runs: number,
+  options: { runs: number; concurrency: number },
 ): Promise<ProvinceMeasure> {
+  const { runs, concurrency } = options;
   const agencies = await agenciesUnder(db, pathPrefix);
   const agencyIds = agencies.map((a) => a.id);
   let evaluations = 0;
@@ -34,7 +35,7 @@ export async function measureProvince(
     personPeriods = (await convertedSums(db, year, pathPrefix)).length;
   });
   const scoresMs = await timeRuns(runs, async () => {
-    evaluations = (await rescoreYear(db, year, { agencyIds })).evaluations;
+    evaluations = (await rescoreYear(db, year, { agencyIds, concurrency })).evaluations;
   });
   const classificationMs = await timeRuns(runs, async () => {
     for (const agency of agencies) {

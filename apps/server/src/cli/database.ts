@@ -41,3 +41,6 @@ export async function openCliDatabase(env: NodeJS.ProcessEnv = process.env): Pro
     throw error;
   }
 }
+
+/** Periods scored at once by a bulk recompute: PGlite has a single connection. */
+export const scoringConcurrency = (database: Database) => (database.kind === "postgres" ? 3 : 1);

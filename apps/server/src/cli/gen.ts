@@ -1,7 +1,7 @@
 import { hashPassword } from "../lib/password.ts";
 import { type GenerateResult, generateProvince, type Progress } from "../seed/province/generate.ts";
 import { GEN_PASSWORD } from "../seed/province/shape.ts";
-import { openCliDatabase } from "./database.ts";
+import { openCliDatabase, scoringConcurrency } from "./database.ts";
 import { type CliIo, exitCodes } from "./io.ts";
 import { parseNumberOptions } from "./options.ts";
 
@@ -68,7 +68,12 @@ export async function runGen(io: CliIo, args: string[]): Promise<number> {
   const started = performance.now();
   const db = await openCliDatabase();
   try {
-    const result = await generateProvince(db.database.db, options, await hashPassword(GEN_PASSWORD), progressBar(io));
+    const result = await generateProvince(
+      db.database.db,
+      { ...options, concurrency: scoringConcurrency(db.database) },
+      await hashPassword(GEN_PASSWORD),
+      progressBar(io),
+    );
     io.stdout.write(summary(result, db.label, performance.now() - started));
     return exitCodes.ok;
   } catch (error) {

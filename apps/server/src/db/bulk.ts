@@ -27,7 +27,8 @@ export async function unnestInsert<R>(
 
 /**
  * One `update … from unnest(…)` per call: the first column is the key, the others are set.
- * Types are cast on the way in, so jsonb travels as text.
+ * Types are cast on the way in, so jsonb travels as text. Rows whose values are all unchanged
+ * are left alone: no new row version, no WAL, no trigger.
  */
 export async function unnestUpdate<R>(
   db: Db,
@@ -40,9 +41,10 @@ export async function unnestUpdate<R>(
   const [key, ...rest] = columns.map(([name]) => name);
   const names = sql.raw(columns.map(([name]) => name).join(", "));
   const sets = rest.map((name) => `${name} = v.${name}`).join(", ");
+  const changed = rest.map((name) => `t.${name} is distinct from v.${name}`).join(" or ");
   await db.execute(
     sql`update ${sql.raw(table)} as t set ${sql.raw(sets)}${extraSet ? sql`, ${extraSet}` : sql``}
         from unnest(${sql.join(arraysOf(columns, rows), sql`, `)}) as v(${names})
-        where t.${sql.raw(key!)} = v.${sql.raw(key!)}`,
+        where t.${sql.raw(key!)} = v.${sql.raw(key!)} and (${sql.raw(changed)})`,
   );
 }

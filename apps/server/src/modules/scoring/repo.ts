@@ -155,8 +155,9 @@ export interface StoredScore {
 }
 
 /**
- * The computed scores, in one statement per batch. A score is derived data: storing it does not
- * move the version users confirm against.
+ * The computed scores, in one statement per batch; a score that came out the same is not rewritten
+ * (a delivery re-scores its maker's leaders too, whose scores rarely move). A score is derived
+ * data: storing it does not move the version users confirm against.
  */
 export async function storeScores(db: Db, scores: readonly StoredScore[]): Promise<void> {
   const batch = 500;

@@ -292,18 +292,32 @@ export async function scorePeriod(tx: Db, periodId: string): Promise<number> {
 
 /**
  * Re-scores every period of a year (of some agencies, or all), one transaction per period so a
- * province-wide run never holds more than one period's rows. Returns periods and evaluations done.
+ * province-wide run never holds more than one period's rows. `concurrency` periods run at once:
+ * on PostgreSQL the database works on one while this process computes another; PGlite has one
+ * connection and must keep 1. Returns periods and evaluations done.
  */
 export async function rescoreYear(
   db: Db,
   year: number,
-  options: { agencyIds?: readonly string[]; onPeriod?: (done: number, total: number) => void } = {},
+  options: {
+    agencyIds?: readonly string[];
+    concurrency?: number;
+    onPeriod?: (done: number, total: number) => void;
+  } = {},
 ): Promise<{ periods: number; evaluations: number }> {
   const ids = await repo.periodsOfYear(db, year, options.agencyIds);
   let evaluations = 0;
-  for (const [i, id] of ids.entries()) {
-    evaluations += await db.transaction((tx) => scorePeriod(tx, id));
-    options.onPeriod?.(i + 1, ids.length);
-  }
+  let done = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      // Read the count after the await: `+=` would read it before, and lose other workers' counts.
+      const scored = await db.transaction((tx) => scorePeriod(tx, id));
+      evaluations += scored;
+      options.onPeriod?.(++done, ids.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   return { periods: ids.length, evaluations };
 }

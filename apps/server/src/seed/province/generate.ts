@@ -173,7 +173,7 @@ async function writeStructure(db: Db, options: ProvinceOptions, agencies: Agency
  */
 export async function generateProvince(
   db: Db,
-  options: ProvinceOptions,
+  options: ProvinceOptions & { concurrency: number },
   passwordHash: string,
   onProgress: (p: Progress) => void = () => {},
 ): Promise<GenerateResult> {
@@ -242,6 +242,7 @@ export async function generateProvince(
   started = performance.now();
   await rescoreYear(db, options.year, {
     agencyIds: agencies.map((a) => a.id),
+    concurrency: options.concurrency,
     onPeriod: (n, of) => onProgress({ phase: "scores", done: n, total: of }),
   });
   timings.scores = performance.now() - started;
