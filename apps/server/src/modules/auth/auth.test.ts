@@ -101,6 +101,20 @@ describe("session", () => {
     expect(still.statusCode).toBe(200);
   });
 
+  it("keeps a session on the app's clock, even when the database's clock is a month behind", async () => {
+    // Idle expiry once came from the database's `now()` at creation: with the app's clock ahead
+    // (a replayed month-end), the first touch set an expiry already past and the next call was 401.
+    const ahead = new Date(Date.now() + 30 * 24 * 3600 * 1000);
+    const later = await createTestApp({ now: () => new Date(ahead.getTime() + 20 * 60 * 1000) });
+    try {
+      const staff = await later.as("staff");
+      expect((await staff.get("/api/v1/auth/session")).statusCode).toBe(200);
+      expect((await staff.get("/api/v1/auth/session")).statusCode).toBe(200);
+    } finally {
+      await later.close();
+    }
+  });
+
   it("logs out by deleting the server-side session", async () => {
     const staff = await t.as("staff");
     expect((await staff.post("/api/v1/auth/logout")).statusCode).toBe(200);

@@ -36,7 +36,7 @@ export async function setLoginState(
 
 export async function insertSession(
   db: Db,
-  row: { id: string; userId: string; csrfToken: string; expiresAt: Date },
+  row: { id: string; userId: string; csrfToken: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date },
 ): Promise<void> {
   await db.insert(sessions).values(row);
 }

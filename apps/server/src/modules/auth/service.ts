@@ -67,6 +67,9 @@ export async function login(
     id: sessionId,
     userId: user.id,
     csrfToken: newToken(),
+    // The app's clock, not the database's: idle and maximum ages are computed against it.
+    createdAt: now,
+    lastSeenAt: now,
     expiresAt: new Date(now.getTime() + hours(loginPolicy.sessionIdleHours)),
   });
   const actor = await resolveSession(deps, token);
