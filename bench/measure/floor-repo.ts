@@ -59,11 +59,16 @@ export async function convertedSums(db: Db, year: number, agencyPathPrefix: stri
   return rowsOf<FloorRow>(result);
 }
 
-/** Agencies under a unit (not their divisions), for the per-agency classification pass. */
+/**
+ * Agencies with civil servants under a unit (not their divisions), for the per-agency
+ * classification pass; appraising agencies added by the agency templates have nobody to classify.
+ */
 export async function agenciesUnder(db: Db, pathPrefix: string): Promise<{ id: string; name: string; path: string }[]> {
   const result = await db.execute(sql`
     select id, name, path from org_units
-    where path like ${`${pathPrefix}%`} and kind in ('department', 'commune') order by path`);
+    where path like ${`${pathPrefix}%`} and kind in ('department', 'commune')
+      and exists (select 1 from people p where p.agency_id = org_units.id)
+    order by path`);
   return rowsOf<{ id: string; name: string; path: string }>(result);
 }
 
