@@ -2,7 +2,7 @@ import { join } from "node:path";
 import Fastify from "fastify";
 import { lockDataDir } from "../../apps/server/src/db/data-dir-lock.ts";
 import { openDatabase } from "../../apps/server/src/db/database.ts";
-import { createFloorTable, insertFloorRow } from "../measure/floor-repo.ts";
+import { createFloorTable, dropFloorTable, insertFloorRow } from "../measure/floor-repo.ts";
 import { benchDatabase } from "./database-config.ts";
 
 /**
@@ -25,6 +25,7 @@ const address = app.server.address();
 console.log(JSON.stringify({ url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}` }));
 process.once("SIGTERM", () => {
   app.close().then(async () => {
+    await dropFloorTable(database.db);
     await database.close();
     release();
     process.exit(0);
