@@ -26,9 +26,17 @@ export interface Results {
 }
 
 const goal = (ok: boolean) => (ok ? "đạt" : "**chưa đạt**");
-const failures = (r: LoadResult) => r.non2xx + r.errors + r.timeouts;
+/** autocannon counts a timeout (no answer within 10 s) among its errors too. */
+const failures = (r: LoadResult) => r.non2xx + r.errors;
+const failureText = (r: LoadResult) => {
+  const byStatus = Object.entries(r.statuses)
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, n]) => `${n}× ${code}`);
+  if (r.timeouts > 0) byStatus.push(`${r.timeouts} quá 10 s`);
+  return [String(failures(r)), ...(byStatus.length > 0 ? [`(${byStatus.join(", ")})`] : [])].join(" ");
+};
 const loadRow = (name: string, r: LoadResult) =>
-  `| ${name} | ${r.requests.toLocaleString("en")} | ${r.throughput.toFixed(0)}/s | ${r.p50} ms | ${r.p99} ms | ${failures(r)} |`;
+  `| ${name} | ${r.requests.toLocaleString("en")} | ${r.throughput.toFixed(0)}/s | ${r.p50} ms | ${r.p99} ms | ${failureText(r)} |`;
 
 function section(r: Results): string {
   const p = r.province;

@@ -9,6 +9,8 @@ export interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** Responses per HTTP status, so a failure says what it was. */
+  statuses: Record<string, number>;
 }
 
 export async function runLoad(options: autocannon.Options): Promise<LoadResult> {
@@ -21,5 +23,8 @@ export async function runLoad(options: autocannon.Options): Promise<LoadResult> 
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    statuses: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, (stat as { count: number }).count]),
+    ),
   };
 }
