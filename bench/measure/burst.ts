@@ -1,7 +1,7 @@
-import { endpoints } from "@thuocdo/contract";
+import { buildUrl, endpoints } from "@thuocdo/contract";
 import { generalSubCriteria } from "@thuocdo/core";
+import { ApiSession } from "../../e2e/support/api.ts";
 import type { ChildServer } from "../support/child.ts";
-import { login, type Session } from "../support/http.ts";
 import { type LoadResult, runLoad } from "./load.ts";
 import type { BurstUser } from "./setup-repo.ts";
 
@@ -14,12 +14,9 @@ export interface BurstMeasure {
 }
 
 const fullScores = Object.fromEntries(generalSubCriteria.map((s) => [s.code, s.max]));
-const pathOf = (template: string, params: Record<string, string>) =>
-  template.replace(/:(\w+)/g, (_, name: string) => params[name]!);
-
 interface Connection {
   user: BurstUser;
-  session: Session;
+  headers: Record<string, string>;
   version: number | null;
 }
 
@@ -35,7 +32,8 @@ export async function measureBurst(
 ): Promise<BurstMeasure> {
   const sessions: Connection[] = [];
   for (const user of users) {
-    sessions.push({ user, session: await login(app.url, user.username, "ThuocDo@2026"), version: user.version });
+    const session = await ApiSession.login(app.url, user.username);
+    sessions.push({ user, headers: session.headers(), version: user.version });
   }
   let next = 0;
   type Context = { connection?: Connection };
@@ -59,8 +57,8 @@ export async function measureBurst(
           const c = connectionOf(context as Context);
           return {
             ...request,
-            path: pathOf(endpoints.createDelivery.path, { id: c.user.assignmentId }),
-            headers: c.session.headers,
+            path: buildUrl(endpoints.createDelivery.path, { id: c.user.assignmentId }),
+            headers: c.headers,
             body: JSON.stringify({ quantity: 0.01, deliveredOn: options.today, documentNumber: "BENCH/2026" }),
           };
         },
@@ -71,8 +69,8 @@ export async function measureBurst(
           const c = connectionOf(context as Context);
           return {
             ...request,
-            path: pathOf(endpoints.submitSelfEvaluation.path, { id: c.user.periodId }),
-            headers: c.session.headers,
+            path: buildUrl(endpoints.submitSelfEvaluation.path, { id: c.user.periodId }),
+            headers: c.headers,
             body: JSON.stringify({
               ...(c.version === null ? {} : { version: c.version }),
               scores: fullScores,

@@ -1,7 +1,6 @@
-import { endpoints } from "@thuocdo/contract";
+import { buildUrl, endpoints } from "@thuocdo/contract";
+import { ApiSession } from "../../e2e/support/api.ts";
 import { type ChildServer, peakDuring } from "../support/child.ts";
-import { login, sendJson } from "../support/http.ts";
-import { median } from "../support/stats.ts";
 
 export interface ReportMeasure {
   name: string;
@@ -37,33 +36,25 @@ export async function measureReports(
   app: ChildServer,
   options: { year: number; provinceId: string; agencyId: string; runs: number },
 ): Promise<ReportMeasure[]> {
-  const session = await login(app.url, "tinh.hr", "ThuocDo@2026");
-  const opened = await sendJson<{ id: string }>(app.url, session, "POST", endpoints.openClassification.path, {
-    agencyId: options.agencyId,
-    year: options.year,
-  }).catch(async () => {
-    const list = await fetch(
-      `${app.url}${endpoints.listClassifications.path}?year=${options.year}&agencyId=${options.agencyId}`,
-      {
-        headers: session.headers,
-      },
-    ).then((r) => r.json() as Promise<{ items: { id: string }[] }>);
-    return list.items[0]!;
-  });
+  const hr = await ApiSession.login(app.url, "tinh.hr");
+  const query = { year: options.year, agencyId: options.agencyId };
+  // A second run finds the classification the first one opened.
+  const existing = await hr.call("listClassifications", { query });
+  const classification = existing.items[0] ?? (await hr.call("openClassification", { body: query }));
   const summary = await download(
     app,
-    session.headers,
-    `${endpoints.provinceSummaryXlsx.path}?year=${options.year}&unitId=${options.provinceId}`,
+    hr.headers(),
+    buildUrl(endpoints.provinceSummaryXlsx.path, undefined, { year: options.year, unitId: options.provinceId }),
     options.runs,
   );
   const decision = await download(
     app,
-    session.headers,
-    `${endpoints.decisionDraftDocx.path}?classificationId=${opened.id}`,
+    hr.headers(),
+    buildUrl(endpoints.decisionDraftDocx.path, undefined, { classificationId: classification.id }),
     options.runs,
   );
   return [
     { name: "Tổng hợp kết quả xếp loại toàn tỉnh (XLSX)", ...summary },
     { name: "Dự thảo quyết định xếp loại một cơ quan, kèm danh sách (DOCX)", ...decision },
-  ].map((r) => ({ ...r, medianMs: median(r.ms) }));
+  ];
 }

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
+import { databaseFromEnv } from "../../apps/server/src/cli/database.ts";
 import { startServer } from "../../apps/server/src/server.ts";
-import { benchDatabase } from "./database-config.ts";
 
 /**
  * Thước Đo as `npm start` runs it, on the generated province, with the clock at BENCH_NOW (the
@@ -9,7 +9,7 @@ import { benchDatabase } from "./database-config.ts";
 const now = new Date(process.env.BENCH_NOW ?? Date.now());
 const server = await startServer({
   port: 0,
-  database: benchDatabase().config,
+  database: databaseFromEnv().config,
   demo: false,
   webDist: resolve(import.meta.dirname, "../../apps/web/dist"),
   logger: false,

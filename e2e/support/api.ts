@@ -1,4 +1,4 @@
-import { type EndpointName, type Endpoints, endpoints } from "@thuocdo/contract";
+import { buildUrl, type EndpointName, type Endpoints, endpoints } from "@thuocdo/contract";
 import type { z } from "zod";
 import { DEMO_PASSWORD } from "../pages/LoginPage.ts";
 
@@ -60,15 +60,12 @@ export class ApiSession {
     options: { params?: In<N, "params">; query?: In<N, "query">; body?: In<N, "body"> } = {},
   ): Promise<Out<N>> {
     const endpoint = endpoints[name];
-    const path = endpoint.path.replace(/:(\w+)/g, (_, k: string) =>
-      encodeURIComponent(String((options.params as Record<string, unknown>)[k])),
+    const url = buildUrl(
+      endpoint.path,
+      options.params as Record<string, unknown> | undefined,
+      options.query as Record<string, unknown> | undefined,
     );
-    const qs = new URLSearchParams(
-      Object.entries((options.query ?? {}) as Record<string, unknown>).flatMap(([k, v]) =>
-        v === undefined || v === null ? [] : [[k, String(v)]],
-      ),
-    ).toString();
-    const res = await fetch(`${this.baseUrl}${path}${qs ? `?${qs}` : ""}`, {
+    const res = await fetch(`${this.baseUrl}${url}`, {
       method: endpoint.method,
       headers: {
         cookie: this.cookie,
@@ -80,6 +77,11 @@ export class ApiSession {
     if (!res.ok) throw await apiError(name, res);
     if (res.status === 204) return undefined as Out<N>;
     return (await res.json()) as Out<N>;
+  }
+
+  /** The headers a raw request of this user sends (load generators, downloads). */
+  headers(): Record<string, string> {
+    return { cookie: this.cookie, "x-csrf-token": this.csrf, "content-type": "application/json" };
   }
 
   /** Uploads a file (POST /api/v1/files) under a unit and returns its id. */

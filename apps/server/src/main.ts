@@ -1,5 +1,6 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { databaseFromEnv } from "./cli/database.ts";
 import { DEMO_PASSWORD, demoLogins } from "./seed/demo-data.ts";
 import { startServer } from "./server.ts";
 
@@ -11,13 +12,13 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? "127.0.0.1";
-const dataDir = resolve(root, env.DATA_DIR ?? "data");
+const database = databaseFromEnv(env);
 const args = new Set(process.argv.slice(2));
 
 const server = await startServer({
   port,
   host,
-  database: env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir },
+  database: database.config,
   demo: env.DEMO !== "0" && !args.has("--no-demo"),
   migrate: !args.has("--no-migrate"),
   webDist: resolve(root, "apps/web/dist"),
@@ -32,7 +33,7 @@ const server = await startServer({
 const lines = [
   "",
   `Thước Đo đang chạy tại ${server.url}`,
-  `Cơ sở dữ liệu: ${env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : `PGlite nhúng tại ${dataDir}`}`,
+  `Cơ sở dữ liệu: ${database.label}`,
   server.demoLoaded ? "Đã nạp dữ liệu mẫu (lần chạy đầu)." : "Dữ liệu đã có sẵn, không nạp lại dữ liệu mẫu.",
   "",
   `Tài khoản dùng thử (mật khẩu chung: ${DEMO_PASSWORD}):`,

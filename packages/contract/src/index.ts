@@ -11,6 +11,7 @@ export * from "./files.ts";
 export * from "./limits.ts";
 export * from "./org.ts";
 export * from "./reports.ts";
+export * from "./url.ts";
 export * from "./validation.ts";
 export * from "./work.ts";
 export * from "./year.ts";

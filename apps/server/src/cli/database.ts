@@ -1,10 +1,22 @@
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { lockDataDir } from "../db/data-dir-lock.ts";
-import { type Database, openDatabase } from "../db/database.ts";
+import { type Database, type DatabaseConfig, openDatabase } from "../db/database.ts";
 import { migrate } from "../db/migrate.ts";
 
 const root = fileURLToPath(new URL("../../../..", import.meta.url));
+
+/**
+ * The database the environment names, as `npm start` reads it: PostgreSQL when DATABASE_URL is
+ * set, else the embedded PGlite under DATA_DIR (./data, from the repository root). For PGlite the
+ * config holds the data folder; the database itself lives in its `pglite/` subfolder.
+ */
+export function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): { config: DatabaseConfig; label: string } {
+  if (env.DATABASE_URL)
+    return { config: { kind: "postgres", url: env.DATABASE_URL }, label: "PostgreSQL (DATABASE_URL)" };
+  const dataDir = resolve(root, env.DATA_DIR ?? "data");
+  return { config: { kind: "pglite", dataDir }, label: `PGlite nhúng tại ${dataDir}` };
+}
 
 export interface CliDatabase {
   database: Database;
@@ -13,24 +25,21 @@ export interface CliDatabase {
   close(): Promise<void>;
 }
 
-/**
- * The database `npm start` would use: PostgreSQL when DATABASE_URL is set, else the embedded
- * PGlite under DATA_DIR (./data), locked against a running server, migrated to the current schema.
- */
+/** Opens the environment's database for a command: locked against a running server, migrated. */
 export async function openCliDatabase(env: NodeJS.ProcessEnv = process.env): Promise<CliDatabase> {
-  if (env.DATABASE_URL) {
-    const database = await openDatabase({ kind: "postgres", url: env.DATABASE_URL });
+  const { config, label } = databaseFromEnv(env);
+  if (config.kind !== "pglite") {
+    const database = await openDatabase(config);
     await migrate(database);
-    return { database, label: "PostgreSQL (DATABASE_URL)", close: () => database.close() };
+    return { database, label, close: () => database.close() };
   }
-  const dataDir = resolve(root, env.DATA_DIR ?? "data");
-  const release = lockDataDir(dataDir);
+  const release = lockDataDir(config.dataDir);
   try {
-    const database = await openDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") });
+    const database = await openDatabase({ kind: "pglite", dataDir: join(config.dataDir, "pglite") });
     await migrate(database);
     return {
       database,
-      label: `PGlite nhúng tại ${dataDir}`,
+      label,
       close: async () => {
         await database.close();
         release();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, buildUrl, errorFromResponse, filenameFromDisposition } from "./client.ts";
+import { ApiError, errorFromResponse, filenameFromDisposition } from "./client.ts";
 import { errorMessage, fieldErrors, importIssues } from "./errors.ts";
 
 const json = (status: number, body: unknown) =>
@@ -71,20 +71,6 @@ describe("importIssues", () => {
       ],
     });
     expect(importIssues(e).map((r) => `${r.row}/${r.column ?? "-"}`)).toEqual(["3/-", "7/Email", "7/Họ và tên"]);
-  });
-});
-
-describe("buildUrl", () => {
-  it("fills path parameters and drops empty or false query values", () => {
-    expect(buildUrl("/api/v1/org/units/:id", { id: "a/b" })).toBe("/api/v1/org/units/a%2Fb");
-    expect(buildUrl("/p", undefined, { q: "Nguyệt An", includeInactive: false, unitId: "", page: 2 })).toBe(
-      "/p?q=Nguy%E1%BB%87t+An&page=2",
-    );
-    expect(buildUrl("/p", undefined, { includeInactive: true })).toBe("/p?includeInactive=true");
-  });
-
-  it("refuses a missing path parameter", () => {
-    expect(() => buildUrl("/x/:id", {})).toThrow(/id/);
   });
 });
 

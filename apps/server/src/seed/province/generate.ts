@@ -43,7 +43,13 @@ function grantsOf(agency: AgencyShape, person: PersonShape): { role: string; uni
   return [...own, { role: "manager", unit: person.unitId }];
 }
 
-async function writeStructure(db: Db, options: ProvinceOptions, agencies: AgencyShape[], passwordHash: string) {
+async function writeStructure(
+  db: Db,
+  options: ProvinceOptions,
+  agencies: AgencyShape[],
+  staffOf: ReadonlyMap<string, PersonShape[]>,
+  passwordHash: string,
+) {
   const rows: Record<string, number> = {};
   const count = (table: string, n: number) => {
     rows[table] = (rows[table] ?? 0) + n;
@@ -117,7 +123,7 @@ async function writeStructure(db: Db, options: ProvinceOptions, agencies: Agency
   count("catalog_items", items.length);
 
   for (const agency of agencies) {
-    const staff = peopleOf(options, agency);
+    const staff = staffOf.get(agency.id)!;
     await repo.insertPeople(
       db,
       staff.map((p) => ({
@@ -187,12 +193,12 @@ export async function generateProvince(
 
   let started = performance.now();
   onProgress({ phase: "structure", done: 0, total: 1 });
-  const rows = await writeStructure(db, options, agencies, passwordHash);
+  const staffOf = new Map(agencies.map((a) => [a.id, peopleOf(options, a)]));
+  const rows = await writeStructure(db, options, agencies, staffOf, passwordHash);
   onProgress({ phase: "structure", done: 1, total: 1 });
   timings.structure = performance.now() - started;
 
   started = performance.now();
-  const staffOf = new Map(agencies.map((a) => [a.id, peopleOf(options, a)]));
   const catalogOfAgency = new Map(agencies.map((a) => [a.id, catalogOf(a)]));
   let buffer: MonthRows[] = [];
   const flush = async () => {

@@ -1,7 +1,6 @@
 import { PaperClipOutlined } from "@ant-design/icons";
-import { endpoints, type StoredFile } from "@thuocdo/contract";
+import { buildUrl, endpoints, type StoredFile } from "@thuocdo/contract";
 import { Space, Typography } from "antd";
-import { buildUrl } from "../../api/client.ts";
 import { formatBytes } from "../../i18n/index.ts";
 
 /**

@@ -1,8 +1,7 @@
 import { LinkOutlined, PaperClipOutlined } from "@ant-design/icons";
-import { type Delivery, endpoints, type ReviewEvent, type ReviewStatus } from "@thuocdo/contract";
+import { buildUrl, type Delivery, endpoints, type ReviewEvent, type ReviewStatus } from "@thuocdo/contract";
 import { Space, Table, type TableProps, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
-import { buildUrl } from "../../api/client.ts";
 import { formatDate, formatDateTime, t } from "../../i18n/index.ts";
 import { formatQuantity } from "../../lib/score.ts";
 

@@ -1,8 +1,7 @@
 import { PaperClipOutlined } from "@ant-design/icons";
-import { endpoints, fileLimits, type StoredFile } from "@thuocdo/contract";
+import { buildUrl, endpoints, fileLimits, type StoredFile } from "@thuocdo/contract";
 import { App, Button, Upload, type UploadFile } from "antd";
 import { useState } from "react";
-import { buildUrl } from "../../api/client.ts";
 import { errorMessage } from "../../api/errors.ts";
 import { useUploadDocument } from "../../api/queries/year.ts";
 import { formatBytes, t } from "../../i18n/index.ts";
