@@ -6,6 +6,7 @@ import { type DatabaseConfig, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { startAgencyReminderTimer } from "./modules/agency-cycle/service.ts";
 import { startReminderTimer } from "./modules/notifications/service.ts";
+import { startSettleTimer } from "./modules/scoring/service.ts";
 import { seedAgencyTemplates } from "./seed/agency-templates.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { seedDemoActivity } from "./seed/demo-activity.ts";
@@ -69,6 +70,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     const stopAgencyReminders = startAgencyReminderTimer(deps, (error) =>
       app.log.error({ err: error }, "agency reminders failed"),
     );
+    const stopSettling = startSettleTimer(deps.db, (error) => app.log.error({ err: error }, "settling scores failed"));
     const address = app.server.address();
     const port = typeof address === "object" && address ? address.port : options.port;
     return {
@@ -78,6 +80,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
         stopReminders();
         stopAgencyReminders();
         await app.close();
+        await stopSettling();
         await database.close();
         release();
       },

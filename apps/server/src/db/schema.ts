@@ -112,7 +112,10 @@ export const grants = pgTable(
       .references(() => orgUnits.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("grants_user_role_unit_uq").on(t.userId, t.role, t.orgUnitId)],
+  (t) => [
+    uniqueIndex("grants_user_role_unit_uq").on(t.userId, t.role, t.orgUnitId),
+    index("grants_org_unit_idx").on(t.orgUnitId),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a token whose SHA-256 is `id`. */
@@ -501,12 +504,18 @@ export const evaluations = pgTable(
     total: numeric("total", { precision: 12, scale: 6 }),
     result: jsonb("result"),
     ruleSetVersion: text("rule_set_version"),
+    /**
+     * The score moved since the leaders whose d reads it were last scored. Writes score their
+     * maker at once and leave the leaders to `settleScores`, which runs before any read of scores.
+     */
+    leadersStale: boolean("leaders_stale").notNull().default(false),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("evaluations_period_person_uq").on(t.periodId, t.personId),
     index("evaluations_person_idx").on(t.personId),
+    index("evaluations_leaders_stale_idx").on(t.periodId).where(sql`leaders_stale`),
   ],
 );
 

@@ -13,6 +13,7 @@ import {
   agencyFrameworks,
   agencyResults,
 } from "../../db/schema-agency.ts";
+import { pathIds } from "../../lib/org-path.ts";
 
 /** Queries shared by the cycle, assessment and council modules. */
 
@@ -362,8 +363,7 @@ export async function grantHoldersCovering(db: Db, roles: string[], path: string
     .selectDistinct({ userId: users.id })
     .from(grants)
     .innerJoin(users, eq(users.id, grants.userId))
-    .innerJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(inArray(grants.role, roles), sql`${path} like ${orgUnits.path} || '%'`, eq(users.active, true)));
+    .where(and(inArray(grants.role, roles), inArray(grants.orgUnitId, pathIds(path)), eq(users.active, true)));
 }
 
 export type VoteView = { assessmentId: string; userId: string; displayName: string; level: string; at: Date };

@@ -8,11 +8,13 @@ import {
 import { averageScores, Rational } from "@thuocdo/core";
 import type { z } from "zod";
 import type { Deps } from "../../context.ts";
+import type { Db } from "../../db/database.ts";
 import { type Actor, covers, scopePaths } from "../../http/actor.ts";
 import { forbidden } from "../../http/app-error.ts";
 import * as classificationRepo from "../classification/repo.ts";
 import { boardOf } from "../classification/service.ts";
 import { requireUnit } from "../org/service.ts";
+import { settleScores } from "../scoring/service.ts";
 import { type Board, computeBoard } from "../yearboard/service.ts";
 import { assertAgencyDashboard, PROVINCE_DASHBOARD } from "./policy.ts";
 import * as repo from "./repo.ts";
@@ -27,6 +29,12 @@ const CONFIRMED = new Set(["confirmed", "head_confirmed"]);
 const round2 = (value: Rational | null) => (value ? Number(value.toFixed(2)) : null);
 const scoreOf = (total: string) => Rational.from(Number(total));
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** Every evaluation of an agency's year (trend, late reviews, exports), leaders' d settled first. */
+export async function yearEvaluations(db: Db, agencyId: string, year: number) {
+  await settleScores(db, { year, agencyIds: [agencyId] });
+  return repo.evaluationsOfYear(db, agencyId, year);
+}
 
 /** The agency's board for a year: the classification's when hr has opened it, else a preview. */
 export async function agencyBoard(deps: Deps, agency: { id: string; name: string; path: string }, year: number) {
@@ -70,7 +78,7 @@ export async function agencyDashboard(
   assertAgencyDashboard(actor, agency.path);
   const [{ view, board }, evaluations] = await Promise.all([
     agencyBoard(deps, agency, query.year),
-    repo.evaluationsOfYear(deps.db, agency.id, query.year),
+    yearEvaluations(deps.db, agency.id, query.year),
   ]);
   const today = vietnamDate(deps.now());
   const trend = Array.from({ length: 12 }, (_, i) => {

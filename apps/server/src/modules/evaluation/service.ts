@@ -19,7 +19,7 @@ import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
 import { periodMembers } from "../scoring/repo.ts";
-import { decimal, refreshScores, scoreOf, scorePeople } from "../scoring/service.ts";
+import { decimal, refreshScores, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import { assertCanAdministerPeriods, assertPeriodOpen } from "../work/policy.ts";
 import * as workRepo from "../work/repo.ts";
@@ -47,7 +47,7 @@ export async function ensureEvaluation(
     leaderRole: person.leaderRole,
   });
   const created = await repo.findEvaluationOf(tx, periodId, person.id);
-  if (created?.id === id) await scorePeople(tx, periodId, [person.id]);
+  if (created?.id === id) await refreshScores(tx, periodId, [person.id]);
   return created!.id;
 }
 
@@ -119,7 +119,7 @@ async function requirePeriod(db: Db, id: string, forWrite = false): Promise<work
 async function requireEvaluation(db: Db, id: string): Promise<repo.EvaluationView> {
   const view = await repo.findEvaluation(db, id);
   if (!view) throw notFound("evaluation", id);
-  return view;
+  return (await settleLeader(db, view)) ? requireEvaluation(db, id) : view;
 }
 
 /* ───────────── Reads ───────────── */
@@ -149,9 +149,18 @@ export async function getPersonEvaluation(
   return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
 }
 
+/** A person's evaluations with their leaders' d settled (a leader's history reads their own d). */
+async function settledHistory(db: Db, personId: string, year?: number) {
+  const rows = await repo.historyOf(db, personId, year);
+  const unsettled = rows.filter((r) => r.evaluation.leaderRole !== "none");
+  if (unsettled.length === 0) return rows;
+  const settled = await settleScores(db, { periodIds: unsettled.map((r) => r.period.id) });
+  return settled > 0 ? repo.historyOf(db, personId, year) : rows;
+}
+
 export async function myHistory(deps: Deps, actor: Actor, year?: number): Promise<{ items: HistoryRow[] }> {
   if (!actor.personId) return { items: [] };
-  const rows = await repo.historyOf(deps.db, actor.personId, year);
+  const rows = await settledHistory(deps.db, actor.personId, year);
   return {
     items: rows.map(({ evaluation, period }) => {
       const score = scoreOf(evaluation);
@@ -223,7 +232,7 @@ export async function submitSelfEvaluation(
   const person = await workRepo.findPerson(deps.db, actor.personId);
   if (!person?.active) throw forbidden("no_person");
   checkGeneral(input.scores, "scores");
-  const id = await deps.db.transaction(async (tx) => {
+  const { id, period } = await deps.db.transaction(async (tx) => {
     const period = await requirePeriod(tx, periodId, true);
     if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
     assertPeriodOpen(period);
@@ -256,9 +265,9 @@ export async function submitSelfEvaluation(
       params: { person: person.fullName, period: periodLabelOf(period) },
       link: `${workLinks.board}?periodId=${periodId}`,
     });
-    return evaluationId;
+    return { id: evaluationId, period };
   });
-  return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), await requirePeriod(deps.db, periodId));
+  return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
 }
 
 export const periodLabelOf = (p: { kind: string; year: number; number: number }) =>
@@ -456,6 +465,7 @@ export async function lockPeriod(
     assertPeriodOpen(before);
     const settings = await settingsFor(tx, before.agencyId);
     const done = settings.headConfirmRequired ? ["head_confirmed"] : ["confirmed", "head_confirmed"];
+    await settleScores(tx, { periodIds: [id] });
     const unconfirmed = await repo.unconfirmedPeople(tx, id, before.agencyId, done);
     if (unconfirmed.length > 0 && !input.force) {
       throw new AppError("VALIDATION_FAILED", {

@@ -11,6 +11,7 @@ import {
   periods,
   users,
 } from "../../db/schema.ts";
+import { pathIds } from "../../lib/org-path.ts";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Omit<typeof notifications.$inferInsert, "createdAt" | "readAt">;
@@ -95,7 +96,7 @@ export async function grantHoldersOver(db: Db, roles: string[], unitPath: string
     .from(grants)
     .innerJoin(users, eq(users.id, grants.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(inArray(grants.role, roles), eq(users.active, true), sql`${unitPath} like ${orgUnits.path} || '%'`));
+    .where(and(inArray(grants.role, roles), eq(users.active, true), inArray(grants.orgUnitId, pathIds(unitPath))));
 }
 
 /** Active holders of `roles` anywhere inside (or above) an agency's subtree. */

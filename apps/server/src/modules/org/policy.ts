@@ -8,6 +8,3 @@ export const ORG_EDITORS: readonly Role[] = ["hr", "admin"];
 export function assertCanEditUnder(actor: Actor, path: string): void {
   if (!covers(actor, ORG_EDITORS, path)) throw forbidden("out_of_scope");
 }
-
-/** Ids along a path ("/a/b/c/" → a, b, c). */
-export const pathIds = (path: string): string[] => path.split("/").filter(Boolean);

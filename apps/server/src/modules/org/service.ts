@@ -3,9 +3,10 @@ import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, conflict, notFound } from "../../http/app-error.ts";
+import { pathIds } from "../../lib/org-path.ts";
 import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
-import { assertCanEditUnder, pathIds } from "./policy.ts";
+import { assertCanEditUnder } from "./policy.ts";
 import * as repo from "./repo.ts";
 
 const toDto = (u: repo.UnitRow): OrgUnit => ({

@@ -3,10 +3,11 @@ import type { LeaderRole, PeriodResult, Plain } from "@thuocdo/core";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { notFound } from "../../http/app-error.ts";
+import { pathIds } from "../../lib/org-path.ts";
 import type { DivisionSummaryData, DivisionSummaryRow } from "../../reports/division-xlsx.ts";
 import { periodLabel, placeName } from "../../reports/format.ts";
 import type { Mau01Data, Mau01Line, Mau01Result } from "../../reports/mau01-content.ts";
-import { scoreOf } from "../scoring/service.ts";
+import { scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
 import { assertCanPrintMau01, assertCanReadSummary } from "./policy.ts";
 import * as repo from "./repo.ts";
 
@@ -19,11 +20,9 @@ import type { Download } from "../../http/send-file.ts";
 
 export type { Download };
 
-const idsOfPath = (path: string) => path.split("/").filter(Boolean);
-
 /** The agency and everything above it, agency first (for the header's names and the place). */
 async function agencyChain(deps: Deps, unitPath: string, agencyId: string) {
-  const ids = idsOfPath(unitPath);
+  const ids = pathIds(unitPath);
   const units = await repo.unitsByIds(deps.db, ids);
   const byId = new Map(units.map((u) => [u.id, u]));
   const upTo = ids.indexOf(agencyId);
@@ -77,7 +76,9 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 
 /** Mẫu 01 of one evaluation, from the stored row and its stored result. */
 export async function mau01(deps: Deps, actor: Actor, evaluationId: string): Promise<Download<Mau01Data>> {
-  const source = await repo.findMau01Source(deps.db, evaluationId);
+  let source = await repo.findMau01Source(deps.db, evaluationId);
+  if (source && (await settleLeader(deps.db, source.evaluation)))
+    source = await repo.findMau01Source(deps.db, evaluationId);
   if (!source) throw notFound("evaluation", evaluationId);
   const { evaluation: ev, person, period } = source;
   assertCanPrintMau01(actor, { id: person.id, unitPath: source.unitPath, leaderRole: ev.leaderRole });
@@ -185,8 +186,9 @@ export async function divisionSummary(
   if (!period) throw notFound("period", input.periodId);
   if (!unit) throw notFound("org_unit", input.unitId);
   // A unit outside the period's agency has no rows in it: say so rather than print an empty sheet.
-  if (!idsOfPath(unit.path).includes(period.agencyId)) throw notFound("org_unit", input.unitId);
+  if (!pathIds(unit.path).includes(period.agencyId)) throw notFound("org_unit", input.unitId);
   assertCanReadSummary(actor, unit.path);
+  await settleScores(deps.db, { periodIds: [period.id] });
   const [rows, { agency }] = await Promise.all([
     repo.summaryRows(deps.db, period.id, unit.path),
     agencyChain(deps, unit.path, period.agencyId),

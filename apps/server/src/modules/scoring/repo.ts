@@ -32,15 +32,6 @@ export async function periodMembers(db: Db, periodId: string): Promise<PeriodMem
     .where(eq(evaluations.periodId, periodId));
 }
 
-export async function periodRuleSet(db: Db, periodId: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ ruleSetVersion: periods.ruleSetVersion })
-    .from(periods)
-    .where(eq(periods.id, periodId))
-    .limit(1);
-  return row?.ruleSetVersion;
-}
-
 /** Ids of the periods of a year, optionally of some agencies only, in a stable order. */
 export async function periodsOfYear(db: Db, year: number, agencyIds?: readonly string[]): Promise<string[]> {
   if (agencyIds?.length === 0) return [];
@@ -58,6 +49,8 @@ const ofPeople = (personIds: readonly string[] | null) =>
 export interface ScoringEvaluation {
   id: string;
   personId: string;
+  /** The period's rule set, read with the rows. */
+  ruleSetVersion: string;
   leaderRole: string;
   selfScores: unknown;
   confirmedScores: unknown;
@@ -80,6 +73,7 @@ export async function lockForScoring(
     .select({
       id: evaluations.id,
       personId: evaluations.personId,
+      ruleSetVersion: periods.ruleSetVersion,
       leaderRole: evaluations.leaderRole,
       selfScores: evaluations.selfScores,
       confirmedScores: evaluations.confirmedScores,
@@ -89,9 +83,10 @@ export async function lockForScoring(
       unityReason: evaluations.unityReason,
     })
     .from(evaluations)
+    .innerJoin(periods, eq(periods.id, evaluations.periodId))
     .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
     .orderBy(asc(evaluations.id))
-    .for("update");
+    .for("update", { of: evaluations });
 }
 
 /** The stored exact totals (a fraction as text) of these people's scored evaluations. */
@@ -156,10 +151,14 @@ export interface StoredScore {
 
 /**
  * The computed scores, in one statement per batch; a score that came out the same is not rewritten
- * (a delivery re-scores its maker's leaders too, whose scores rarely move). A score is derived
- * data: storing it does not move the version users confirm against.
+ * (nor flagged: the leaders above it need nothing). A score is derived data: storing it does not
+ * move the version users confirm against.
  */
-export async function storeScores(db: Db, scores: readonly StoredScore[]): Promise<void> {
+export async function storeScores(
+  db: Db,
+  scores: readonly StoredScore[],
+  options: { markStale: boolean },
+): Promise<void> {
   const batch = 500;
   for (let i = 0; i < scores.length; i += batch) {
     await unnestUpdate<StoredScore>(
@@ -172,7 +171,74 @@ export async function storeScores(db: Db, scores: readonly StoredScore[]): Promi
         ["rule_set_version", "text", (s) => s.ruleSetVersion],
       ],
       scores.slice(i, i + batch),
-      sql`updated_at = now()`,
+      options.markStale ? sql`updated_at = now(), leaders_stale = true` : sql`updated_at = now()`,
     );
   }
+}
+
+/* ───────────── Settling leaders after writes ───────────── */
+
+/** Which periods a reader is about to read scores of. */
+export type SettleScope = { periodIds: readonly string[] } | { year: number; agencyIds?: readonly string[] } | "all";
+
+/** Periods in `scope` with scores that moved since their leaders were scored (a partial index). */
+export async function stalePeriods(db: Db, scope: SettleScope): Promise<string[]> {
+  if (scope !== "all" && "periodIds" in scope && scope.periodIds.length === 0) return [];
+  const inScope =
+    scope === "all"
+      ? undefined
+      : "periodIds" in scope
+        ? inArray(evaluations.periodId, [...scope.periodIds])
+        : inArray(
+            evaluations.periodId,
+            db
+              .select({ id: periods.id })
+              .from(periods)
+              .where(
+                and(
+                  eq(periods.year, scope.year),
+                  scope.agencyIds ? inArray(periods.agencyId, [...scope.agencyIds]) : undefined,
+                ),
+              ),
+          );
+  const rows = await db
+    .selectDistinct({ periodId: evaluations.periodId })
+    .from(evaluations)
+    .where(and(eq(evaluations.leadersStale, true), inScope))
+    .orderBy(asc(evaluations.periodId));
+  return rows.map((r) => r.periodId);
+}
+
+/** Held until the transaction ends: one settle of a period at a time. */
+export async function lockPeriodSettle(db: Db, periodId: string): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`settle:${periodId}`}))`);
+}
+
+/** People of the period whose scores moved since their leaders were scored. */
+export async function stalePeople(db: Db, periodId: string): Promise<string[]> {
+  const rows = await db
+    .select({ personId: evaluations.personId })
+    .from(evaluations)
+    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true)));
+  return rows.map((r) => r.personId);
+}
+
+/** Locks these people's evaluations for the rest of the transaction, in id order like every scorer. */
+export async function lockEvaluations(db: Db, periodId: string, personIds: readonly string[]): Promise<void> {
+  if (personIds.length === 0) return;
+  await db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
+    .orderBy(asc(evaluations.id))
+    .for("update");
+}
+
+/** Marks these people's scores (all of the period when null) as read by their leaders. */
+export async function clearStale(db: Db, periodId: string, personIds: readonly string[] | null): Promise<void> {
+  if (personIds?.length === 0) return;
+  await db
+    .update(evaluations)
+    .set({ leadersStale: false })
+    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true), ofPeople(personIds)));
 }

@@ -13,7 +13,7 @@ import {
   type ValidLeaderInput,
 } from "@thuocdo/core";
 import type { Db } from "../../db/database.ts";
-import { AppError, notFound } from "../../http/app-error.ts";
+import { AppError } from "../../http/app-error.ts";
 import { groupBy } from "../../lib/group-by.ts";
 import * as repo from "./repo.ts";
 
@@ -187,21 +187,21 @@ function scoreOne(
 /**
  * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number
  * of queries. Leaders come after the people their d reads, which take their fresh totals from this
- * pass and the others' from what is stored. The rows are locked first.
+ * pass and the others' from what is stored. The rows are locked first. `markStale` flags the
+ * scores that moved so `settleScores` re-scores the leaders above them.
  */
 async function scoreMembers(
   tx: Db,
   periodId: string,
-  members: readonly repo.PeriodMember[],
   personIds: readonly string[] | null,
+  options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
 ): Promise<number> {
-  const version = await repo.periodRuleSet(tx, periodId);
-  if (!version) throw notFound("period", periodId);
+  const locked = await repo.lockForScoring(tx, periodId, personIds);
+  if (locked.length === 0) return 0;
+  const version = locked[0]!.ruleSetVersion;
   const ruleSet = ruleSetById(version);
   if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: version });
 
-  const locked = await repo.lockForScoring(tx, periodId, personIds);
-  if (locked.length === 0) return 0;
   const scope = personIds ? locked.map((e) => e.personId) : null;
   const [lines, delivered] = await Promise.all([
     repo.scoringLines(tx, periodId, scope),
@@ -223,6 +223,9 @@ async function scoreMembers(
     (d) => personOfLine.get(d.assignment)!,
   );
 
+  // Only a leader's d needs the period's other members: a delivery by staff never reads them.
+  const hasLeaders = locked.some((ev) => ev.leaderRole !== "none");
+  const members = options.members ?? (hasLeaders ? await repo.periodMembers(tx, periodId) : []);
   const memberOf = new Map(members.map((m) => [m.personId, m]));
   const rank = (ev: repo.ScoringEvaluation) => {
     const m = memberOf.get(ev.personId);
@@ -268,26 +271,85 @@ async function scoreMembers(
     fresh.set(ev.personId, total);
     scores.push({ id: ev.id, total: total?.toFixed(6) ?? null, result, ruleSetVersion: ruleSet.value.id });
   }
-  await repo.storeScores(tx, scores);
+  await repo.storeScores(tx, scores, { markStale: options.markStale });
   return scores.length;
 }
 
-/** Scores these people only, without touching their leaders (a new evaluation has no say in any d yet). */
-export async function scorePeople(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
-  if (personIds.length === 0) return;
-  await scoreMembers(tx, periodId, await repo.periodMembers(tx, periodId), personIds);
-}
-
-/** Re-scores the people whose rows changed, then every leader whose d reads one of them. */
+/**
+ * Re-scores the people whose rows changed, at once, in the writer's transaction; the leaders whose
+ * d reads them follow in `settleScores`. A month-end burst of deliveries in one agency thus costs
+ * one leaders' pass per settle, not one per delivery.
+ */
 export async function refreshScores(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
   if (personIds.length === 0) return;
-  const members = await repo.periodMembers(tx, periodId);
-  await scoreMembers(tx, periodId, members, [...affectedBy(members, personIds)]);
+  await scoreMembers(tx, periodId, personIds, { markStale: true });
 }
 
-/** Re-scores every evaluation of a period; returns how many. */
+/** Re-scores every evaluation of a period, bottom-up, which settles it too; returns how many. */
 export async function scorePeriod(tx: Db, periodId: string): Promise<number> {
-  return scoreMembers(tx, periodId, await repo.periodMembers(tx, periodId), null);
+  const scored = await scoreMembers(tx, periodId, null, { markStale: false });
+  await repo.clearStale(tx, periodId, null);
+  return scored;
+}
+
+/**
+ * Brings the leaders of one period up to date with the scores that moved under them. One settle
+ * per period at a time (the second finds nothing left); every row it touches is locked in id
+ * order, as writers lock theirs, so the two never deadlock.
+ */
+async function settlePeriod(tx: Db, periodId: string): Promise<number> {
+  await repo.lockPeriodSettle(tx, periodId);
+  const moved = await repo.stalePeople(tx, periodId);
+  if (moved.length === 0) return 0;
+  const members = await repo.periodMembers(tx, periodId);
+  const affected = [...affectedBy(members, moved)];
+  await repo.lockEvaluations(tx, periodId, affected);
+  const movedSet = new Set(moved);
+  const leaders = affected.filter((id) => !movedSet.has(id));
+  const scored = await scoreMembers(tx, periodId, leaders, { members, markStale: false });
+  await repo.clearStale(tx, periodId, affected);
+  return scored;
+}
+
+/**
+ * Makes every stored score in `scope` agree with the ones under it before they are read: each
+ * period with moved scores gets its leaders re-scored, one transaction per period. Costs one
+ * indexed query when nothing moved. Returns how many leaders' scores were recomputed.
+ */
+export async function settleScores(db: Db, scope: repo.SettleScope): Promise<number> {
+  const periodIds = await repo.stalePeriods(db, scope);
+  let scored = 0;
+  for (const id of periodIds) scored += await db.transaction((tx) => settlePeriod(tx, id));
+  return scored;
+}
+
+/**
+ * Settles moved scores in the background too, so leaders' scores catch up within a tick even when
+ * nobody reads them, and a reader rarely finds work left. A tick still running is not doubled;
+ * stopping waits for it, so the database can close after.
+ */
+export function startSettleTimer(db: Db, onError: (error: unknown) => void, everyMs = 500): () => Promise<void> {
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    running ??= settleScores(db, "all")
+      .catch(onError)
+      .finally(() => {
+        running = null;
+      });
+  }, everyMs);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
+
+/**
+ * Settles before one evaluation's score is shown. Only a leader's score can wait on others' (their
+ * d); true when it was re-scored, and the caller reads it again.
+ */
+export async function settleLeader(db: Db, ev: { periodId: string; leaderRole: string }): Promise<boolean> {
+  return ev.leaderRole !== "none" && (await settleScores(db, { periodIds: [ev.periodId] })) > 0;
 }
 
 /**

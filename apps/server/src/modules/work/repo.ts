@@ -223,13 +223,20 @@ export async function peopleUnder(db: Db, unitPath: string): Promise<PersonView[
 
 /* ── Assignments ── */
 
-export type AssignmentView = AssignmentRow & { personName: string; unitId: string; unitName: string; unitPath: string };
+export type AssignmentView = AssignmentRow & {
+  personName: string;
+  personLeaderRole: string;
+  unitId: string;
+  unitName: string;
+  unitPath: string;
+};
 
 const assignmentViews = (db: Db) =>
   db
     .select({
       assignment: assignments,
       personName: people.fullName,
+      personLeaderRole: people.leaderRole,
       unitId: orgUnits.id,
       unitName: orgUnits.name,
       unitPath: orgUnits.path,
@@ -241,12 +248,14 @@ const assignmentViews = (db: Db) =>
 const flattenAssignment = (r: {
   assignment: AssignmentRow;
   personName: string;
+  personLeaderRole: string;
   unitId: string;
   unitName: string;
   unitPath: string;
 }): AssignmentView => ({
   ...r.assignment,
   personName: r.personName,
+  personLeaderRole: r.personLeaderRole,
   unitId: r.unitId,
   unitName: r.unitName,
   unitPath: r.unitPath,
@@ -423,10 +432,16 @@ export async function deliveredQuantity(db: Db, assignmentId: string): Promise<s
 
 /* ── Deliveries and events ── */
 
-export async function insertDelivery(db: Db, row: typeof deliveries.$inferInsert, fileIds: string[]): Promise<void> {
-  await db.insert(deliveries).values(row);
+/** The new delivery as stored, with its defaults: the caller answers with it without reading it back. */
+export async function insertDelivery(
+  db: Db,
+  row: typeof deliveries.$inferInsert,
+  fileIds: string[],
+): Promise<DeliveryRow> {
+  const [inserted] = await db.insert(deliveries).values(row).returning();
   if (fileIds.length > 0)
     await db.insert(deliveryFiles).values(fileIds.map((fileId) => ({ deliveryId: row.id!, fileId })));
+  return inserted!;
 }
 
 export async function findDelivery(db: Db, id: string): Promise<DeliveryRow | undefined> {

@@ -32,7 +32,7 @@ import { requireFiles, toStoredFile } from "../files/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
 import { requireUnit } from "../org/service.ts";
 import { findPosition } from "../positions/repo.ts";
-import { decimal, refreshScores, scoreOf } from "../scoring/service.ts";
+import { decimal, refreshScores, scoreOf, settleScores } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import {
   assertCanAdministerPeriods,
@@ -165,6 +165,35 @@ function deadlineAt(line: repo.AssignmentRow, extensions: repo.EventRow[], recor
   return granted.at(-1)?.newDeadline ?? line.deadline;
 }
 
+/** One delivery as the API shows it, measured against the deadline in force when it was recorded. */
+function deliveryOf(
+  d: repo.DeliveryRow,
+  deadline: string | null,
+  files: readonly Parameters<typeof toStoredFile>[0][],
+  events: readonly (repo.EventRow & { actorName: string | null })[],
+): Delivery {
+  return {
+    id: d.id,
+    assignmentId: d.assignmentId,
+    quantity: num(d.quantity),
+    deliveredOn: d.deliveredOn,
+    documentNumber: d.documentNumber,
+    link: d.link,
+    note: d.note,
+    files: files.map(toStoredFile),
+    deadline,
+    daysLate: deadline ? Math.max(0, daysBetween(deadline, d.deliveredOn)) : 0,
+    delays: d.delays,
+    excusedDelays: d.excusedDelays,
+    failedReviews: d.failedReviews,
+    excusedFailedReviews: d.excusedFailedReviews,
+    reviewStatus: d.reviewStatus as ReviewStatus,
+    events: events.map(eventDto),
+    recordedAt: d.createdAt.toISOString(),
+    version: d.version,
+  };
+}
+
 /** Lines with their deliveries, files and events: three queries for any number of lines. */
 export async function assignmentDtos(db: Db, lines: repo.AssignmentView[], day: string): Promise<Assignment[]> {
   const details = await repo.detailsOf(
@@ -179,29 +208,14 @@ export async function assignmentDtos(db: Db, lines: repo.AssignmentView[], day: 
     const events = eventsOf.get(line.id) ?? [];
     const extensions = events.filter((e) => e.kind === "extension");
     const lineDeliveries = deliveriesOf.get(line.id) ?? [];
-    const deliveries: Delivery[] = lineDeliveries.map((d) => {
-      const deadline = deadlineAt(line, extensions, d.createdAt);
-      return {
-        id: d.id,
-        assignmentId: d.assignmentId,
-        quantity: num(d.quantity),
-        deliveredOn: d.deliveredOn,
-        documentNumber: d.documentNumber,
-        link: d.link,
-        note: d.note,
-        files: (filesOf.get(d.id) ?? []).map(toStoredFile),
-        deadline,
-        daysLate: deadline ? Math.max(0, daysBetween(deadline, d.deliveredOn)) : 0,
-        delays: d.delays,
-        excusedDelays: d.excusedDelays,
-        failedReviews: d.failedReviews,
-        excusedFailedReviews: d.excusedFailedReviews,
-        reviewStatus: d.reviewStatus as ReviewStatus,
-        events: events.filter((e) => e.deliveryId === d.id).map(eventDto),
-        recordedAt: d.createdAt.toISOString(),
-        version: d.version,
-      };
-    });
+    const deliveries = lineDeliveries.map((d) =>
+      deliveryOf(
+        d,
+        deadlineAt(line, extensions, d.createdAt),
+        filesOf.get(d.id) ?? [],
+        events.filter((e) => e.deliveryId === d.id),
+      ),
+    );
     const quantity = decimal(line.quantity);
     const coefficient = decimal(line.coefficient);
     const handedBack = decimal(line.handedBack);
@@ -703,7 +717,7 @@ export async function createDelivery(
   }
   const files = await requireFiles(deps, actor, input.fileIds);
   const id = newId();
-  await deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (tx) => {
     const line = await repo.findAssignment(tx, assignmentId);
     if (!line) throw notFound("assignment", assignmentId);
     assertOwnWork(actor, line.personId);
@@ -738,7 +752,7 @@ export async function createDelivery(
       recordedBy: actor.userId,
       createdAt: deps.now(),
     };
-    await repo.insertDelivery(
+    const inserted = await repo.insertDelivery(
       tx,
       row,
       files.map((f) => f.id),
@@ -751,15 +765,16 @@ export async function createDelivery(
       after: { ...deliverySnapshot(row), fileIds: files.map((f) => f.id) },
     });
     await refreshScores(tx, line.periodId, [line.personId]);
-    const person = (await repo.findPerson(tx, line.personId))!;
+    const person = { id: line.personId, unitPath: line.unitPath, leaderRole: line.personLeaderRole };
     await notifyEvaluators(tx, actor, person, {
       kind: "delivery_waiting_review",
       text: "delivery_waiting_review",
-      params: { person: person.fullName, item: line.itemName },
+      params: { person: line.personName, item: line.itemName },
       link: `${workLinks.board}?periodId=${line.periodId}`,
     });
+    // Recorded after every extension granted so far: measured against the last deadline.
+    return deliveryOf(inserted, deadlines.at(-1) ?? null, files, []);
   });
-  return deliveryDto(deps, assignmentId, id);
 }
 
 async function deliveryForChange(tx: Db, id: string) {
@@ -981,6 +996,8 @@ export async function myMonth(deps: Deps, actor: Actor, periodId?: string): Prom
   }
   const period = await requirePeriod(deps.db, chosen.id);
   const evaluationId = await deps.db.transaction((tx) => ensureEvaluation(tx, period.id, person));
+  // A leader's d reads their people's scores, which writes leave to be settled.
+  if (person.leaderRole !== "none") await settleScores(deps.db, { periodIds: [period.id] });
   const lines = await assignmentDtos(deps.db, await repo.assignmentsOf(deps.db, period.id, person.id), day);
   const evaluation = await evaluationDto(
     deps.db,
@@ -1081,6 +1098,7 @@ export async function divisionBoard(
     evaluationRepo.overdueLines(deps.db, periodId, unit.path, day, 200),
     day > period.reviewDue ? evaluationRepo.waitingDeliveries(deps.db, periodId, unit.path, 200) : Promise.resolve([]),
   ]);
+  await settleScores(deps.db, { periodIds: [periodId] });
   const evaluations = await evaluationRepo.evaluationsOf(
     deps.db,
     periodId,

@@ -19,11 +19,13 @@ import {
 import type { Db } from "../../db/database.ts";
 import { AppError } from "../../http/app-error.ts";
 import { groupBy } from "../../lib/group-by.ts";
+import { pathIds } from "../../lib/org-path.ts";
 import type * as classificationRepo from "../classification/repo.ts";
 import { decisionsOf, personEntries, resultsOf, tieBreaksOf } from "../classification/repo.ts";
 import { listGroups } from "../quota/repo.ts";
 import { defaultGroups, groupOf, type Members } from "../quota/service.ts";
 import { leaveOf, type RecordRow, recordsCountingIn, transfersInto, userNames } from "../records/repo.ts";
+import { settleScores } from "../scoring/service.ts";
 import * as repo from "./repo.ts";
 
 /**
@@ -192,10 +194,9 @@ function quotaWith(
   return fresh.value;
 }
 
-const pathIds = (path: string) => path.split("/").filter(Boolean);
-
 export async function computeBoard(db: Db, input: BoardInput): Promise<Board> {
   const { agencyId, year, classification } = input;
+  await settleScores(db, { year, agencyIds: [agencyId] });
   const staff = await repo.agencyPeople(db, agencyId);
   const ids = staff.map((p) => p.id);
   const [scores, leave, records, transfersIn, firstSetting, evalLevel, stored] = await Promise.all([

@@ -2,13 +2,14 @@ import { and, desc, eq, inArray, like, or, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { assignments, catalogItems, catalogs, deliveries, orgUnits, periods, positions } from "../../db/schema.ts";
 import { nationalExports, reportNarratives } from "../../db/schema-year.ts";
+import { pathIds } from "../../lib/org-path.ts";
 
 export type NarrativeRow = typeof reportNarratives.$inferSelect;
 export type ExportRow = typeof nationalExports.$inferSelect;
 
 /** The units on a path, for the header (agency, its parent) and the place name. */
 export async function unitsOnPath(db: Db, path: string) {
-  const ids = path.split("/").filter(Boolean);
+  const ids = pathIds(path);
   if (ids.length === 0) return [];
   const rows = await db
     .select({ id: orgUnits.id, kind: orgUnits.kind, name: orgUnits.name })

@@ -32,8 +32,7 @@ import type { ClassificationTableData, ProvinceSummaryData } from "../../reports
 import { recordChange } from "../audit/service.ts";
 import * as classificationRepo from "../classification/repo.ts";
 import { boardOf, personYearData, requireClassification } from "../classification/service.ts";
-import { evaluationsOfYear } from "../dashboards/repo.ts";
-import { agencyBoard, provinceRows } from "../dashboards/service.ts";
+import { agencyBoard, provinceRows, yearEvaluations } from "../dashboards/service.ts";
 import { requireUnit } from "../org/service.ts";
 import { userNames } from "../records/repo.ts";
 import { assertReads, assertWrites, YEAR_REPORT_READERS } from "./policy.ts";
@@ -316,7 +315,7 @@ export async function implementationReport(
     repo.positionCount(deps.db, agency.id),
     repo.approvedCatalogItems(deps.db, agency.id),
     repo.productsByField(deps.db, agency.id, query.year),
-    evaluationsOfYear(deps.db, agency.id, query.year),
+    yearEvaluations(deps.db, agency.id, query.year),
     agencyBoard(deps, agency, query.year),
   ]);
   const decided = board.activeDecision;
@@ -377,7 +376,7 @@ export async function nationalExport(
   const agencyCode = agency.code ?? agency.id;
   let rows: (MonthlyRecord | AnnualRecord)[];
   if (query.kind === "monthly") {
-    const evaluations = await evaluationsOfYear(deps.db, agency.id, query.year);
+    const evaluations = await yearEvaluations(deps.db, agency.id, query.year);
     rows = evaluations
       .filter((e) => CONFIRMED.has(e.status) && e.total !== null && (!query.month || e.number === query.month))
       .map((e) => ({
@@ -404,7 +403,7 @@ export async function nationalExport(
       });
     const results = await classificationRepo.resultsOf(deps.db, [decision.id]);
     const codes = new Map(
-      (await evaluationsOfYear(deps.db, agency.id, query.year)).map((e) => [e.personId, e.employeeCode]),
+      (await yearEvaluations(deps.db, agency.id, query.year)).map((e) => [e.personId, e.employeeCode]),
     );
     rows = results.map((r) => ({
       agency_code: agencyCode,

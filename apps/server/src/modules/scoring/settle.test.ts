@@ -1,0 +1,120 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluations } from "../../db/schema.ts";
+import type { Client, TestApp } from "../../test/harness.ts";
+import { assign, createCycleApp, deliver, openPeriod, seedCatalog, signIn } from "../../test/work-fixtures.ts";
+import { scorePeriod, settleScores } from "./service.ts";
+
+// A delivery scores its maker at once and leaves the leaders whose d reads the maker (Art. 15.3.a)
+// to be settled: by the next read of their scores, or by the background timer. Either way the
+// stored scores end up as a full re-score of the period computes them.
+
+let t: TestApp;
+let manager: Client;
+let staff: Client;
+let periodId: string;
+let staffLine: string;
+
+const HEAD = "p-na-10"; // Trần Quốc Hùng, head of Phòng Kinh tế: the manager's own login
+const STAFF = "p-na-12"; // Nguyễn Văn Đức, the staff login
+
+const stored = async () =>
+  new Map(
+    (
+      await t.deps.db
+        .select({ personId: evaluations.personId, total: evaluations.total, stale: evaluations.leadersStale })
+        .from(evaluations)
+        .where(eq(evaluations.periodId, periodId))
+    ).map((r) => [r.personId, r]),
+  );
+
+/** What a full, bottom-up re-score of the period stores, without keeping it. */
+async function fullRescore(): Promise<Map<string, string | null>> {
+  const rollback = new Error("rollback");
+  let totals = new Map<string, string | null>();
+  await t.deps.db
+    .transaction(async (tx) => {
+      await scorePeriod(tx, periodId);
+      const rows = await tx
+        .select({ personId: evaluations.personId, total: evaluations.total })
+        .from(evaluations)
+        .where(eq(evaluations.periodId, periodId));
+      totals = new Map(rows.map((r) => [r.personId, r.total]));
+      throw rollback;
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
+  return totals;
+}
+
+const totalsOf = (rows: Awaited<ReturnType<typeof stored>>) =>
+  new Map([...rows].map(([personId, r]) => [personId, r.total]));
+
+beforeAll(async () => {
+  let clock: Awaited<ReturnType<typeof createCycleApp>>["clock"];
+  ({ t, clock } = await createCycleApp("2026-06-01"));
+  const items = await seedCatalog(t);
+  manager = await signIn(t, "manager");
+  staff = await signIn(t, "staff");
+  periodId = (await openPeriod(await signIn(t, "hr"))).id;
+  staffLine = (await assign(manager, periodId, { catalogItemId: items["DC.01"]!, quantity: 40, personId: STAFF })).id;
+  // The head of the agency assigns the head of the division: nobody assigns themselves.
+  await assign(await signIn(t, "head"), periodId, { catalogItemId: items["DC.05"]!, quantity: 2, personId: HEAD });
+  // The head's d is the average of the division's scored people: everyone scored before the test.
+  await settleScores(t.deps.db, "all");
+  clock.set("2026-06-10");
+});
+afterAll(() => t?.close());
+
+describe("settling leaders' scores after a write", () => {
+  it("scores the maker at once and flags them; the head's stored d waits", async () => {
+    const before = await stored();
+    // 30 of 40 units lift the only scored member of the division over 50: the head's d becomes full.
+    await deliver(staff, staffLine, { quantity: 30, deliveredOn: "2026-06-10" });
+    const after = await stored();
+    expect(after.get(STAFF)!.total).not.toBe(before.get(STAFF)!.total);
+    expect(after.get(STAFF)!.stale).toBe(true);
+    expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
+    expect((await fullRescore()).get(HEAD)).not.toBe(after.get(HEAD)!.total);
+  });
+
+  it("settles before the head reads their month: the score shown is the full re-score's", async () => {
+    const expected = await fullRescore();
+    const res = await manager.get("/api/v1/me/month");
+    expect(res.statusCode).toBe(200);
+    const shown = res.json().evaluation.score.total as number;
+    expect(shown).toBeCloseTo(Number(expected.get(HEAD)), 6);
+    const rows = await stored();
+    expect(totalsOf(rows)).toEqual(expected);
+    expect([...rows.values()].filter((r) => r.stale)).toEqual([]);
+    expect(await settleScores(t.deps.db, "all")).toBe(0);
+  });
+
+  it("settles on the division board too, once: a second read finds nothing to do", async () => {
+    await deliver(staff, staffLine, { quantity: 2, deliveredOn: "2026-06-10" });
+    const expected = await fullRescore();
+    const res = await manager.get(`/api/v1/work/periods/${periodId}/board`);
+    expect(res.statusCode).toBe(200);
+    const head = (res.json().items as { personId: string; total: number | null }[]).find((r) => r.personId === HEAD);
+    expect(head?.total).toBeCloseTo(Number(expected.get(HEAD)), 6);
+    expect(await settleScores(t.deps.db, { periodIds: [periodId] })).toBe(0);
+  });
+
+  it("agrees with a full re-score when deliveries and settles run at once", async () => {
+    const writes = Array.from({ length: 8 }, () =>
+      deliver(staff, staffLine, { quantity: 0.5, deliveredOn: "2026-06-10" }),
+    );
+    const settles = Array.from({ length: 4 }, () => settleScores(t.deps.db, "all"));
+    await Promise.all([...writes, ...settles]);
+    await settleScores(t.deps.db, "all");
+    const rows = await stored();
+    expect(totalsOf(rows)).toEqual(await fullRescore());
+    expect(
+      await t.deps.db
+        .select({ id: evaluations.id })
+        .from(evaluations)
+        .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true))),
+    ).toEqual([]);
+  });
+});
