@@ -54,10 +54,10 @@ await cli.close();
 const childEnv = { BENCH_NOW: `${today}T09:00:00+07:00` };
 log(`2/5 Cao điểm cuối tháng: ${connections} kết nối × ${seconds} s, rồi mức sàn…`);
 const floorServer = await startChild(resolve(import.meta.dirname, "servers/floor.ts"), childEnv);
-const floor = await measureFloorBurst(floorServer.url, { connections, seconds });
+const floor = await measureFloorBurst(floorServer.url, { connections, seconds, runs });
 await floorServer.stop();
 const app = await startChild(resolve(import.meta.dirname, "servers/app.ts"), childEnv);
-const burst = await measureBurst(app, users, { connections, seconds, today });
+const burst = await measureBurst(app, users, { connections, seconds, today, runs });
 
 log("3/5 Bảng theo dõi của phòng và phiếu của một người…");
 const reads = reader ? await measureReads(app.url, reader, { connections: 2, seconds: Math.min(seconds, 20) }) : null;

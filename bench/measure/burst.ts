@@ -7,11 +7,15 @@ import type { BurstUser } from "./setup-repo.ts";
 
 export interface BurstMeasure {
   users: number;
-  product: LoadResult;
+  /** One load result per run, back to back against the same server. */
+  product: LoadResult[];
   rssBefore: number;
   rssPeak: number;
-  rssAfter: number;
+  /** Resident memory a few seconds after each run: growth from run to run would be a leak. */
+  rssAfter: number[];
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const fullScores = Object.fromEntries(generalSubCriteria.map((s) => [s.code, s.max]));
 interface Connection {
@@ -23,12 +27,12 @@ interface Connection {
 /**
  * Measure 2: the last days of a month. Each connection is one civil servant recording a small
  * delivery against their line, then sending their self-evaluation (with the version the last one
- * returned), over and over.
+ * returned), over and over; `runs` times against the same server, its memory read after each.
  */
 export async function measureBurst(
   app: ChildServer,
   users: readonly BurstUser[],
-  options: { connections: number; seconds: number; today: string },
+  options: { connections: number; seconds: number; today: string; runs: number },
 ): Promise<BurstMeasure> {
   const sessions: Connection[] = [];
   for (const user of users) {
@@ -46,54 +50,69 @@ export async function measureBurst(
   const sampler = setInterval(() => {
     rssPeak = Math.max(rssPeak, app.rss());
   }, 100);
-  const product = await runLoad({
-    url: app.url,
-    connections: options.connections,
-    duration: options.seconds,
-    requests: [
-      {
-        method: "POST",
-        setupRequest: (request, context) => {
-          const c = connectionOf(context as Context);
-          return {
-            ...request,
-            path: buildUrl(endpoints.createDelivery.path, { id: c.user.assignmentId }),
-            headers: c.headers,
-            body: JSON.stringify({ quantity: 0.01, deliveredOn: options.today, documentNumber: "BENCH/2026" }),
-          };
+  const load = () =>
+    runLoad({
+      url: app.url,
+      connections: options.connections,
+      duration: options.seconds,
+      requests: [
+        {
+          method: "POST",
+          setupRequest: (request, context) => {
+            const c = connectionOf(context as Context);
+            return {
+              ...request,
+              path: buildUrl(endpoints.createDelivery.path, { id: c.user.assignmentId }),
+              headers: c.headers,
+              body: JSON.stringify({ quantity: 0.01, deliveredOn: options.today, documentNumber: "BENCH/2026" }),
+            };
+          },
         },
-      },
-      {
-        method: "PUT",
-        setupRequest: (request, context) => {
-          const c = connectionOf(context as Context);
-          return {
-            ...request,
-            path: buildUrl(endpoints.submitSelfEvaluation.path, { id: c.user.periodId }),
-            headers: c.headers,
-            body: JSON.stringify({
-              ...(c.version === null ? {} : { version: c.version }),
-              scores: fullScores,
-              selfAssessment: "Hoàn thành nhiệm vụ trong tháng.",
-            }),
-          };
+        {
+          method: "PUT",
+          setupRequest: (request, context) => {
+            const c = connectionOf(context as Context);
+            return {
+              ...request,
+              path: buildUrl(endpoints.submitSelfEvaluation.path, { id: c.user.periodId }),
+              headers: c.headers,
+              body: JSON.stringify({
+                ...(c.version === null ? {} : { version: c.version }),
+                scores: fullScores,
+                selfAssessment: "Hoàn thành nhiệm vụ trong tháng.",
+              }),
+            };
+          },
+          onResponse: (status, body, context) => {
+            if (status === 200)
+              connectionOf(context as Context).version = (JSON.parse(body) as { version: number }).version;
+          },
         },
-        onResponse: (status, body, context) => {
-          if (status === 200)
-            connectionOf(context as Context).version = (JSON.parse(body) as { version: number }).version;
-        },
-      },
-    ],
-  });
+      ],
+    });
+  const product: LoadResult[] = [];
+  const rssAfter: number[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    product.push(await load());
+    // Let the collector catch up before reading: the question is what stays, not what is in flight.
+    await pause(3000);
+    rssAfter.push(app.rss());
+  }
   clearInterval(sampler);
-  return { users: sessions.length, product, rssBefore, rssPeak, rssAfter: app.rss() };
+  return { users: sessions.length, product, rssBefore, rssPeak, rssAfter };
 }
 
-/** The burst's floor: the same connections and duration against a bare route doing one insert. */
-export function measureFloorBurst(
+/** The burst's floor: the same connections, duration and runs against a bare route doing one insert. */
+export async function measureFloorBurst(
   floorUrl: string,
-  options: { connections: number; seconds: number },
-): Promise<LoadResult> {
+  options: { connections: number; seconds: number; runs: number },
+): Promise<LoadResult[]> {
+  const results: LoadResult[] = [];
+  for (let run = 0; run < options.runs; run++) results.push(await floorLoad(floorUrl, options));
+  return results;
+}
+
+function floorLoad(floorUrl: string, options: { connections: number; seconds: number }): Promise<LoadResult> {
   return runLoad({
     url: `${floorUrl}/floor`,
     method: "POST",

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { unnestUpdate } from "../../db/bulk.ts";
+import { recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { assignments, deliveries, evaluations, orgUnits, periods } from "../../db/schema.ts";
 
@@ -161,13 +161,13 @@ export async function storeScores(
 ): Promise<void> {
   const batch = 500;
   for (let i = 0; i < scores.length; i += batch) {
-    await unnestUpdate<StoredScore>(
+    await recordsetUpdate<StoredScore>(
       db,
       "evaluations",
       [
         ["id", "text", (s) => s.id],
         ["total", "numeric", (s) => s.total],
-        ["result", "jsonb", (s) => JSON.stringify(s.result)],
+        ["result", "jsonb", (s) => s.result],
         ["rule_set_version", "text", (s) => s.ruleSetVersion],
       ],
       scores.slice(i, i + batch),
