@@ -9,7 +9,7 @@ import {
   updateUserBody,
   userSchema,
 } from "./admin.ts";
-import { agencyEndpoints } from "./agency.ts";
+import { agencyEndpoints } from "./agency/index.ts";
 import { changePasswordBody, grantSchema, loginBody, sessionSchema } from "./auth.ts";
 import { catalogEndpoints } from "./catalog.ts";
 import { idSchema, okSchema, page } from "./common.ts";
@@ -29,8 +29,8 @@ import {
   updatePositionBody,
 } from "./org.ts";
 import { reportEndpoints } from "./reports.ts";
-import { workEndpoints } from "./work.ts";
-import { yearEndpoints } from "./year.ts";
+import { workEndpoints } from "./work/index.ts";
+import { yearEndpoints } from "./year/index.ts";
 
 const foundationEndpoints = define({
   health: { method: "GET", path: "/api/health", response: healthSchema, summary: "Tình trạng hệ thống" },

@@ -1,5 +1,5 @@
 export * from "./admin.ts";
-export * from "./agency.ts";
+export * from "./agency/index.ts";
 export * from "./auth.ts";
 export * from "./calc.ts";
 export * from "./catalog.ts";
@@ -13,5 +13,5 @@ export * from "./org.ts";
 export * from "./reports.ts";
 export * from "./url.ts";
 export * from "./validation.ts";
-export * from "./work.ts";
-export * from "./year.ts";
+export * from "./work/index.ts";
+export * from "./year/index.ts";

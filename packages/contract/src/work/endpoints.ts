@@ -1,0 +1,275 @@
+import { okSchema, page } from "../common.ts";
+import { define, idParams } from "../endpoint.ts";
+import {
+  assignmentSchema,
+  assignmentsQuery,
+  assignmentsResult,
+  createAssignmentsBody,
+  createTeamAssignmentBody,
+  extensionBody,
+  handBackBody,
+  updateAssignmentBody,
+} from "./assignments.ts";
+import { boardQuery, boardSchema } from "./board.ts";
+import {
+  createDeliveryBody,
+  deliveriesQuery,
+  deliveryRowSchema,
+  deliverySchema,
+  excuseBody,
+  reviewBody,
+} from "./deliveries.ts";
+import {
+  confirmEvaluationBody,
+  evaluationSchema,
+  generalCriteriaSchema,
+  headConfirmBody,
+  periodPersonParams,
+  selfEvaluationBody,
+} from "./evaluations.ts";
+import { historyQuery, historySchema, myMonthQuery, myMonthSchema } from "./my-month.ts";
+import { notificationsPage, notificationsQuery } from "./notifications.ts";
+import { lockPeriodBody, openPeriodBody, periodSchema, periodsQuery, reopenPeriodBody } from "./periods.ts";
+import { agencySettingsSchema, updateAgencySettingsBody } from "./settings.ts";
+
+/* ───────────── Endpoints ───────────── */
+
+export const workEndpoints = define({
+  getAgencySettings: {
+    method: "GET",
+    path: "/api/v1/work/settings/:id",
+    params: idParams,
+    response: agencySettingsSchema,
+    summary: "Cấu hình kỳ đánh giá của cơ quan",
+  },
+  updateAgencySettings: {
+    method: "PUT",
+    path: "/api/v1/work/settings/:id",
+    params: idParams,
+    body: updateAgencySettingsBody,
+    response: agencySettingsSchema,
+    summary: "Sửa cấu hình kỳ đánh giá (tháng/quý, hạn)",
+  },
+
+  listPeriods: {
+    method: "GET",
+    path: "/api/v1/work/periods",
+    query: periodsQuery,
+    response: page(periodSchema),
+    summary: "Các kỳ theo dõi, đánh giá",
+  },
+  getPeriod: {
+    method: "GET",
+    path: "/api/v1/work/periods/:id",
+    params: idParams,
+    response: periodSchema,
+    summary: "Một kỳ theo dõi, đánh giá",
+  },
+  openPeriod: {
+    method: "POST",
+    path: "/api/v1/work/periods",
+    body: openPeriodBody,
+    response: periodSchema,
+    summary: "Mở kỳ theo dõi, đánh giá (tháng/quý)",
+  },
+  lockPeriod: {
+    method: "POST",
+    path: "/api/v1/work/periods/:id/lock",
+    params: idParams,
+    body: lockPeriodBody,
+    response: periodSchema,
+    summary: "Khóa kỳ đánh giá",
+  },
+  reopenPeriod: {
+    method: "POST",
+    path: "/api/v1/work/periods/:id/reopen",
+    params: idParams,
+    body: reopenPeriodBody,
+    response: periodSchema,
+    summary: "Mở lại kỳ đã khóa (có lý do)",
+  },
+
+  listAssignments: {
+    method: "GET",
+    path: "/api/v1/work/periods/:id/assignments",
+    params: idParams,
+    query: assignmentsQuery,
+    response: page(assignmentSchema),
+    summary: "Nhiệm vụ được giao trong kỳ",
+  },
+  createAssignments: {
+    method: "POST",
+    path: "/api/v1/work/periods/:id/assignments",
+    params: idParams,
+    body: createAssignmentsBody,
+    response: assignmentsResult,
+    summary: "Giao sản phẩm cho một người hoặc theo vị trí, đơn vị",
+  },
+  createTeamAssignment: {
+    method: "POST",
+    path: "/api/v1/work/periods/:id/team-assignments",
+    params: idParams,
+    body: createTeamAssignmentBody,
+    response: assignmentsResult,
+    summary: "Giao sản phẩm tập thể, chia phần cho từng người (Điều 18.1.b)",
+  },
+  updateAssignment: {
+    method: "PATCH",
+    path: "/api/v1/work/assignments/:id",
+    params: idParams,
+    body: updateAssignmentBody,
+    response: assignmentSchema,
+    summary: "Sửa nhiệm vụ được giao",
+  },
+  deleteAssignment: {
+    method: "DELETE",
+    path: "/api/v1/work/assignments/:id",
+    params: idParams,
+    response: okSchema,
+    summary: "Xóa nhiệm vụ chưa có sản phẩm",
+  },
+  handBackAssignment: {
+    method: "POST",
+    path: "/api/v1/work/assignments/:id/hand-back",
+    params: idParams,
+    body: handBackBody,
+    response: assignmentSchema,
+    summary: "Trả lại nhiệm vụ (vẫn tính trong tổng được giao, coi như không hoàn thành)",
+  },
+  extendDeadline: {
+    method: "POST",
+    path: "/api/v1/work/assignments/:id/extension",
+    params: idParams,
+    body: extensionBody,
+    response: assignmentSchema,
+    summary: "Gia hạn thời hạn",
+  },
+
+  createDelivery: {
+    method: "POST",
+    path: "/api/v1/work/assignments/:id/deliveries",
+    params: idParams,
+    body: createDeliveryBody,
+    response: deliverySchema,
+    summary: "Ghi nhận sản phẩm hoàn thành kèm minh chứng",
+  },
+  deleteDelivery: {
+    method: "DELETE",
+    path: "/api/v1/work/deliveries/:id",
+    params: idParams,
+    response: okSchema,
+    summary: "Xóa sản phẩm chưa được đánh giá",
+  },
+  listDeliveries: {
+    method: "GET",
+    path: "/api/v1/work/periods/:id/deliveries",
+    params: idParams,
+    query: deliveriesQuery,
+    response: page(deliveryRowSchema),
+    summary: "Sản phẩm hoàn thành trong kỳ (hàng chờ đánh giá)",
+  },
+  reviewDelivery: {
+    method: "POST",
+    path: "/api/v1/work/deliveries/:id/review",
+    params: idParams,
+    body: reviewBody,
+    response: deliverySchema,
+    summary: "Đánh giá chất lượng sản phẩm: đạt / chưa đạt",
+  },
+  excuseDelivery: {
+    method: "POST",
+    path: "/api/v1/work/deliveries/:id/excuse",
+    params: idParams,
+    body: excuseBody,
+    response: deliverySchema,
+    summary: "Xác nhận nguyên nhân khách quan (miễn trừ lỗi hoặc chậm)",
+  },
+
+  generalCriteria: {
+    method: "GET",
+    path: "/api/v1/evaluations/general-criteria",
+    response: generalCriteriaSchema,
+    summary: "Tiêu chí chung (Mẫu 01, Phụ lục I)",
+  },
+  myMonth: {
+    method: "GET",
+    path: "/api/v1/me/month",
+    query: myMonthQuery,
+    response: myMonthSchema,
+    summary: "Tháng này của tôi",
+  },
+  myHistory: {
+    method: "GET",
+    path: "/api/v1/me/history",
+    query: historyQuery,
+    response: historySchema,
+    summary: "Kết quả các kỳ của tôi",
+  },
+  submitSelfEvaluation: {
+    method: "PUT",
+    path: "/api/v1/work/periods/:id/self-evaluation",
+    params: idParams,
+    body: selfEvaluationBody,
+    response: evaluationSchema,
+    summary: "Tự đánh giá, chấm điểm tiêu chí chung",
+  },
+  getPersonEvaluation: {
+    method: "GET",
+    path: "/api/v1/work/periods/:id/people/:personId/evaluation",
+    params: periodPersonParams,
+    response: evaluationSchema,
+    summary: "Phiếu đánh giá của một công chức trong kỳ (kèm giải trình điểm)",
+  },
+  getEvaluation: {
+    method: "GET",
+    path: "/api/v1/evaluations/:id",
+    params: idParams,
+    response: evaluationSchema,
+    summary: "Phiếu đánh giá (kèm giải trình điểm)",
+  },
+  confirmEvaluation: {
+    method: "POST",
+    path: "/api/v1/evaluations/:id/confirm",
+    params: idParams,
+    body: confirmEvaluationBody,
+    response: evaluationSchema,
+    summary: "Nhận xét, xác nhận điểm tiêu chí chung (và đ, e với lãnh đạo)",
+  },
+  headConfirmEvaluation: {
+    method: "POST",
+    path: "/api/v1/evaluations/:id/head-confirm",
+    params: idParams,
+    body: headConfirmBody,
+    response: evaluationSchema,
+    summary: "Người đứng đầu xác nhận kết quả",
+  },
+  divisionBoard: {
+    method: "GET",
+    path: "/api/v1/work/periods/:id/board",
+    params: idParams,
+    query: boardQuery,
+    response: boardSchema,
+    summary: "Bảng theo dõi của phòng",
+  },
+
+  listNotifications: {
+    method: "GET",
+    path: "/api/v1/notifications",
+    query: notificationsQuery,
+    response: notificationsPage,
+    summary: "Thông báo của tôi",
+  },
+  markNotificationRead: {
+    method: "POST",
+    path: "/api/v1/notifications/:id/read",
+    params: idParams,
+    response: okSchema,
+    summary: "Đánh dấu đã đọc",
+  },
+  markAllNotificationsRead: {
+    method: "POST",
+    path: "/api/v1/notifications/read-all",
+    response: okSchema,
+    summary: "Đánh dấu tất cả đã đọc",
+  },
+});
