@@ -17,6 +17,10 @@ import { agencyReportRoutes } from "./modules/agency-reports/routes.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
 import { catalogRoutes } from "./modules/catalog/routes.ts";
+import { catalogImportRoutes } from "./modules/catalog-import/routes.ts";
+import { catalogItemRoutes } from "./modules/catalog-items/routes.ts";
+import { catalogMappingRoutes } from "./modules/catalog-mapping/routes.ts";
+import { catalogProposalRoutes } from "./modules/catalog-proposals/routes.ts";
 import { classificationRoutes } from "./modules/classification/routes.ts";
 import { councilRoutes } from "./modules/council/routes.ts";
 import { dashboardRoutes } from "./modules/dashboards/routes.ts";
@@ -55,6 +59,10 @@ const modules = [
   orgRoutes,
   positionRoutes,
   catalogRoutes,
+  catalogImportRoutes,
+  catalogItemRoutes,
+  catalogMappingRoutes,
+  catalogProposalRoutes,
   peopleRoutes,
   importRoutes,
   userRoutes,

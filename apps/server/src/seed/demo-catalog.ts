@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import type { Deps } from "../context.ts";
 import { recordChange } from "../modules/audit/service.ts";
 import * as catalogs from "../modules/catalog/repo.ts";
-import { checkFile, itemsFromRows } from "../modules/catalog/service.ts";
+import { checkFile, itemsFromRows } from "../modules/catalog-import/service.ts";
+import * as catalogItems from "../modules/catalog-items/repo.ts";
+import { replacePositionCodes } from "../modules/catalog-mapping/repo.ts";
 import { findUnit } from "../modules/org/repo.ts";
 import { listPositions } from "../modules/positions/repo.ts";
 import { NGUYET_AN_ID } from "./demo-data.ts";
@@ -87,13 +89,13 @@ export async function seedDemoCatalog(deps: Deps): Promise<boolean> {
       // Seed data must be clean; a bad row here is a packaging error, not something to skip quietly.
       if (report.issues.length > 0) throw new Error(`demo catalog: ${JSON.stringify(report.issues.slice(0, 5))}`);
       const items = itemsFromRows(catalog.id, valid, divisions, 0, (r) => `ci-na-v1-${r.code.toLowerCase()}`);
-      await catalogs.insertItems(tx, items);
+      await catalogItems.insertItems(tx, items);
 
       const codes = items.map((i) => i.code);
       for (const position of await listPositions(tx, [agency.id])) {
         const own = positionRules[position.code];
         if (!own) continue;
-        await catalogs.replacePositionCodes(
+        await replacePositionCodes(
           tx,
           position.id,
           codes.filter((c) => shared(c) || own(c)),

@@ -37,8 +37,3 @@ export function assertCanEdit(actor: Actor, agencyPath: string): void {
 export function assertCanApprove(actor: Actor, agencyPath: string): void {
   if (!covers(actor, CATALOG_APPROVERS, agencyPath)) throw forbidden("out_of_scope");
 }
-
-/** Position mappings are read by those who assign work (managers too) and written by hr. */
-export function assertCanReadMapping(actor: Actor, agencyPath: string): void {
-  if (!touches(actor, ["hr", "head", "manager", "admin"], agencyPath)) throw forbidden("out_of_scope");
-}
