@@ -9,6 +9,7 @@ import { limits } from "@thuocdo/contract";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Deps } from "./context.ts";
+import { admissionLimit, installAdmission } from "./http/admission.ts";
 import { errorBody, installErrorHandler } from "./http/error-handler.ts";
 import { installSessionHook } from "./http/session-hook.ts";
 import { agencyAssessmentRoutes } from "./modules/agency-assessment/routes.ts";
@@ -95,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  installAdmission(app, admissionLimit(options.deps.database.kind));
   // The API speaks JSON (and multipart for files); anything else is refused with 415, not half-parsed.
   app.removeContentTypeParser("text/plain");
 

@@ -319,9 +319,16 @@ async function settlePeriod(tx: Db, periodId: string): Promise<number> {
 export async function settleScores(db: Db, scope: repo.SettleScope): Promise<number> {
   const periodIds = await repo.stalePeriods(db, scope);
   let scored = 0;
-  for (const id of periodIds) scored += await db.transaction((tx) => settlePeriod(tx, id));
+  for (const id of periodIds) {
+    scored += await db.transaction((tx) => settlePeriod(tx, id));
+    // PGlite answers without real I/O, so a chain of awaits never lets the server read its sockets:
+    // a settle of hundreds of periods would stall every request for seconds. Let them in between.
+    if (periodIds.length > 1) await yieldToEventLoop();
+  }
   return scored;
 }
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Settles moved scores in the background too, so leaders' scores catch up within a tick even when

@@ -1,0 +1,53 @@
+import Fastify from "fastify";
+import { afterEach, describe, expect, it } from "vitest";
+import { installAdmission } from "./admission.ts";
+
+// The door in front of the API: never more than `limit` requests inside, the rest let in by
+// arrival, and a place is never lost (a failed or abandoned request frees it).
+
+const apps: ReturnType<typeof Fastify>[] = [];
+afterEach(async () => {
+  await Promise.all(apps.splice(0).map((a) => a.close()));
+});
+
+async function gatedApp(limit: number) {
+  const app = Fastify();
+  apps.push(app);
+  installAdmission(app, limit);
+  let inside = 0;
+  let most = 0;
+  const order: number[] = [];
+  app.get("/api/slow/:n", async (request) => {
+    const n = Number((request.params as { n: string }).n);
+    inside++;
+    most = Math.max(most, inside);
+    order.push(n);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    inside--;
+    if (n % 5 === 0) throw new Error("boom");
+    return { n };
+  });
+  app.get("/page", async () => ({ page: true }));
+  await app.ready();
+  return { app, most: () => most, order };
+}
+
+describe("admission", () => {
+  it("keeps at most the limit inside, lets the others in by arrival, and frees places on errors", async () => {
+    const { app, most, order } = await gatedApp(3);
+    const replies = await Promise.all(Array.from({ length: 30 }, (_, n) => app.inject(`/api/slow/${n}`)));
+    expect(replies.filter((r) => r.statusCode === 200)).toHaveLength(24);
+    expect(replies.filter((r) => r.statusCode === 500)).toHaveLength(6);
+    expect(most()).toBe(3);
+    expect(order).toEqual(Array.from({ length: 30 }, (_, n) => n));
+    // Every place came back: another full round gets through.
+    const again = await Promise.all(Array.from({ length: 10 }, (_, n) => app.inject(`/api/slow/${n + 1}`)));
+    expect(again.map((r) => r.statusCode).sort()).toEqual([...Array(8).fill(200), 500, 500]);
+  });
+
+  it("does not hold back what is not the API (the web app's files)", async () => {
+    const { app } = await gatedApp(1);
+    const replies = await Promise.all([app.inject("/api/slow/1"), app.inject("/page")]);
+    expect(replies.map((r) => r.statusCode)).toEqual([200, 200]);
+  });
+});
