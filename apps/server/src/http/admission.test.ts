@@ -45,6 +45,26 @@ describe("admission", () => {
     expect(again.map((r) => r.statusCode).sort()).toEqual([...Array(8).fill(200), 500, 500]);
   });
 
+  it("frees the places of clients that hang up, inside or still waiting", async () => {
+    const { app } = await gatedApp(2);
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const { port } = app.server.address() as { port: number };
+    const gone = Array.from({ length: 6 }, (_, n) => {
+      const controller = new AbortController();
+      const request = fetch(`http://127.0.0.1:${port}/api/slow/${n + 1}`, { signal: controller.signal }).catch(
+        () => null,
+      );
+      setTimeout(() => controller.abort(), 1);
+      return request;
+    });
+    await Promise.all(gone);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await Promise.all(
+      [1, 2, 3].map((n) => fetch(`http://127.0.0.1:${port}/api/slow/${n}`, { signal: AbortSignal.timeout(2000) })),
+    );
+    expect(after.map((r) => r.status)).toEqual([200, 200, 200]);
+  });
+
   it("does not hold back what is not the API (the web app's files)", async () => {
     const { app } = await gatedApp(1);
     const replies = await Promise.all([app.inject("/api/slow/1"), app.inject("/page")]);

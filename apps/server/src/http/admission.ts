@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 declare module "fastify" {
   interface FastifyRequest {
     admitted: boolean;
-    abandoned: boolean;
   }
 }
 
@@ -20,7 +19,7 @@ export const admissionLimit = (kind: "pglite" | "postgres"): number => (kind ===
 export function installAdmission(app: FastifyInstance, limit: number): void {
   const waiting: (() => void)[] = [];
   let active = 0;
-  const leave = async (request: FastifyRequest) => {
+  const leave = (request: FastifyRequest) => {
     if (!request.admitted) return;
     request.admitted = false;
     const next = waiting.shift();
@@ -30,18 +29,14 @@ export function installAdmission(app: FastifyInstance, limit: number): void {
     else active--;
   };
   app.decorateRequest("admitted", false);
-  app.decorateRequest("abandoned", false);
-  app.addHook("onRequest", async (request) => {
+  app.addHook("onRequest", async (request, reply) => {
     if (!request.url.startsWith("/api/")) return;
     if (active < limit) active++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     request.admitted = true;
-    // A client that gave up while waiting gets no response, hence no onResponse: free its place now.
-    if (request.abandoned) await leave(request);
-  });
-  app.addHook("onResponse", leave);
-  app.addHook("onRequestAbort", async (request) => {
-    request.abandoned = true;
-    await leave(request);
+    // Every request ends with its response's "close": sent, failed, or the client gone (even while
+    // it waited here, when no hook of Fastify's would run for it). One event, one release.
+    if (reply.raw.closed) leave(request);
+    else reply.raw.once("close", () => leave(request));
   });
 }
