@@ -17,6 +17,14 @@ export interface BurstMeasure {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+type ConflictBody = { details: { currentVersion: number } };
+
+async function refreshVersion(url: string, c: Connection): Promise<void> {
+  const res = await fetch(`${url}${endpoints.myMonth.path}?periodId=${c.user.periodId}`, { headers: c.headers });
+  const month = (await res.json()) as { evaluation: { status: string; version: number } | null };
+  c.version = !month.evaluation || month.evaluation.status === "draft" ? null : month.evaluation.version;
+}
+
 const fullScores = Object.fromEntries(generalSubCriteria.map((s) => [s.code, s.max]));
 interface Connection {
   user: BurstUser;
@@ -84,8 +92,10 @@ export async function measureBurst(
             };
           },
           onResponse: (status, body, context) => {
-            if (status === 200)
-              connectionOf(context as Context).version = (JSON.parse(body) as { version: number }).version;
+            const c = connectionOf(context as Context);
+            if (status === 200) c.version = (JSON.parse(body) as { version: number }).version;
+            // As the web app does: a conflict carries the version to send next time.
+            if (status === 409) c.version = (JSON.parse(body) as ConflictBody).details.currentVersion;
           },
         },
       ],
@@ -93,6 +103,8 @@ export async function measureBurst(
   const product: LoadResult[] = [];
   const rssAfter: number[] = [];
   for (let run = 0; run < options.runs; run++) {
+    // A run's end cuts requests the server still completes: read each evaluation's version again.
+    if (run > 0) await Promise.all(sessions.map((c) => refreshVersion(app.url, c)));
     product.push(await load());
     // Let the collector catch up before reading: the question is what stays, not what is in flight.
     await pause(3000);
