@@ -41,6 +41,9 @@ import { settingsRoutes } from "./modules/settings/routes.ts";
 import { systemRoutes } from "./modules/system/routes.ts";
 import { userRoutes } from "./modules/users/routes.ts";
 import { workRoutes } from "./modules/work/routes.ts";
+import { workAssignmentRoutes } from "./modules/work-assignments/routes.ts";
+import { workDeliveryRoutes } from "./modules/work-deliveries/routes.ts";
+import { workViewRoutes } from "./modules/work-views/routes.ts";
 import { yearReportRoutes } from "./modules/yearreports/routes.ts";
 import { appVersion } from "./version.ts";
 
@@ -78,6 +81,9 @@ const modules = [
   dashboardRoutes,
   settingsRoutes,
   workRoutes,
+  workAssignmentRoutes,
+  workDeliveryRoutes,
+  workViewRoutes,
   notificationRoutes,
   reportRoutes,
   frameworkRoutes,
