@@ -190,12 +190,14 @@ export function computePeriod(ruleSet: RuleSet, input: ValidPeriodInput): Result
     const extra = Rational.sum(input.assignments.map((a) => a.quantity.mul(a.coefficient)));
     return err([issue("ERR_NO_ASSIGNMENT", ["assignments"], { extraAssigned: extra.toNumber() })]);
   }
+  const deliveriesOf = new Map<string, ValidDelivery[]>();
+  for (const d of input.deliveries) {
+    const list = deliveriesOf.get(d.assignment);
+    if (list) list.push(d);
+    else deliveriesOf.set(d.assignment, [d]);
+  }
   const lines = input.assignments.map((assignment) =>
-    explainLine(
-      ruleSet,
-      assignment,
-      input.deliveries.filter((d) => d.assignment === assignment.id),
-    ),
+    explainLine(ruleSet, assignment, deliveriesOf.get(assignment.id) ?? []),
   );
   const a = ratio(Rational.sum(lines.map((l) => l.quantityCredit)), total);
   const b = ratio(Rational.sum(lines.map((l) => l.qualityCredit)), total);

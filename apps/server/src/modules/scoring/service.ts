@@ -8,7 +8,6 @@ import {
   Rational,
   type RuleSet,
   ruleSetById,
-  toPlain,
   type ValidDelivery,
   type ValidLeaderInput,
 } from "@thuocdo/core";
@@ -31,6 +30,22 @@ export function decimal(text: string): Rational {
   if (!match) throw new RangeError(`not a decimal: ${text}`);
   const [, sign, whole, fraction = ""] = match;
   return Rational.of(BigInt(`${sign}${whole}${fraction}`), 10n ** BigInt(fraction.length));
+}
+
+/**
+ * `decimal` remembering what it read: a period's thousands of quantities and coefficients are a
+ * few dozen distinct texts ("1", "1.00", "0.50"), and values are immutable, so they can be shared.
+ */
+function decimalReader(): (text: string) => Rational {
+  const seen = new Map<string, Rational>();
+  return (text) => {
+    let value = seen.get(text);
+    if (!value) {
+      value = decimal(text);
+      seen.set(text, value);
+    }
+    return value;
+  };
 }
 
 /* ───────────── The stored score ───────────── */
@@ -134,7 +149,7 @@ function generalOf(ev: repo.ScoringEvaluation): { value: Rational; source: Score
   return { value: points?.ok ? points.value : Rational.ZERO, source };
 }
 
-type Line = Awaited<ReturnType<typeof repo.scoringLines>>[number];
+type Line = repo.ScoringLine;
 
 /**
  * One evaluation through the core. General points are the confirmed ones once confirmed, else the
@@ -142,6 +157,7 @@ type Line = Awaited<ReturnType<typeof repo.scoringLines>>[number];
  * Nothing planned (A = 0) is the state `no_assignment`, not an error.
  */
 function scoreOne(
+  exact: (text: string) => Rational,
   ruleSet: RuleSet,
   ev: repo.ScoringEvaluation,
   lines: readonly Line[],
@@ -154,8 +170,8 @@ function scoreOne(
     general: general.value,
     assignments: lines.map((l) => ({
       id: l.id,
-      coefficient: decimal(l.coefficient),
-      quantity: decimal(l.quantity),
+      coefficient: exact(l.coefficient),
+      quantity: exact(l.quantity),
       source: l.source as "planned" | "adhoc" | "taken_over",
     })),
     deliveries: delivered,
@@ -168,7 +184,8 @@ function scoreOne(
       level: levelForScore(ruleSet.settings.thresholds, total),
       exactTotal: total.toString(),
       generalSource: general.source,
-      result: toPlain(computed.value),
+      // Rationals turn into numbers as the row is serialised (`Rational.toJSON`), like `toPlain`.
+      result: computed.value,
     };
     return { total, stored };
   }
@@ -207,13 +224,14 @@ async function scoreMembers(
     repo.scoringLines(tx, periodId, scope),
     repo.scoringDeliveries(tx, periodId, scope),
   ]);
+  const exact = decimalReader();
   const linesOf = groupBy(lines, (l) => l.personId);
   const personOfLine = new Map(lines.map((l) => [l.id, l.personId]));
   const deliveredOf = groupBy(
     delivered.map(
       (d): ValidDelivery => ({
         assignment: d.assignmentId,
-        quantity: decimal(d.quantity),
+        quantity: exact(d.quantity),
         failedReviews: d.failedReviews,
         excusedFailedReviews: d.excusedFailedReviews,
         delays: d.delays,
@@ -262,6 +280,7 @@ async function scoreMembers(
             unityReason: ev.unityReason,
           };
     const { total, stored: result } = scoreOne(
+      exact,
       ruleSet.value,
       ev,
       linesOf.get(ev.personId) ?? [],
