@@ -98,4 +98,26 @@ describe("properties", () => {
   test.prop([decimal, decimal.filter((y) => y !== 0)])("(x / y) × y = x", (x, y) => {
     expect(r(x).div(r(y)).mul(r(y)).eq(r(x))).toBe(true);
   });
+
+  // The shortcuts (0, 1, one denominator, gcd on doubles) must give the fields the textbook
+  // formula gives after reduction, also past doubles' exact range (the BigInt gcd).
+  const part = fc.oneof(fc.bigInt({ min: -50n, max: 50n }), fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }));
+  const fraction = fc
+    .tuple(
+      part,
+      part.filter((d) => d !== 0n),
+    )
+    .map(([n, d]) => Rational.of(n, d))
+    .chain((x) => fc.constantFrom(x, Rational.ZERO, Rational.ONE, Rational.of(x.num + 1n, x.den)));
+  const fields = (x: Rational) => [x.num, x.den];
+
+  test.prop([fraction, fraction])("operations are normalised like the textbook formula", (x, y) => {
+    expect(fields(x.add(y))).toEqual(fields(Rational.of(x.num * y.den + y.num * x.den, x.den * y.den)));
+    expect(fields(x.sub(y))).toEqual(fields(Rational.of(x.num * y.den - y.num * x.den, x.den * y.den)));
+    expect(fields(x.mul(y))).toEqual(fields(Rational.of(x.num * y.num, x.den * y.den)));
+  });
+
+  test.prop([fraction])("JSON carries the nearest number", (x) => {
+    expect(JSON.stringify({ x })).toBe(JSON.stringify({ x: x.toNumber() }));
+  });
 });

@@ -57,26 +57,29 @@ export async function findEvaluation(db: Db, id: string): Promise<EvaluationView
   return row && flatten(row);
 }
 
-export async function findEvaluationOf(
-  db: Db,
-  periodId: string,
-  personId: string,
-): Promise<EvaluationView | undefined> {
-  const [row] = await views(db)
-    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.personId, personId)))
-    .limit(1);
-  return row && flatten(row);
-}
-
 export async function evaluationsOf(db: Db, periodId: string, personIds: string[]): Promise<EvaluationView[]> {
   if (personIds.length === 0) return [];
   const rows = await views(db).where(and(eq(evaluations.periodId, periodId), inArray(evaluations.personId, personIds)));
   return rows.map(flatten);
 }
 
-/** Creates the (period, person) row unless it exists; the unit and leader role are snapshotted. */
-export async function insertEvaluation(db: Db, row: typeof evaluations.$inferInsert): Promise<void> {
-  await db.insert(evaluations).values(row).onConflictDoNothing();
+/** The id of the (period, person) evaluation, if there is one: what a writer needs before locking it. */
+export async function evaluationIdOf(db: Db, periodId: string, personId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: evaluations.id })
+    .from(evaluations)
+    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.personId, personId)))
+    .limit(1);
+  return row?.id;
+}
+
+/**
+ * Creates the (period, person) row unless it exists; the unit and leader role are snapshotted.
+ * True when the row went in; false when another writer created it first.
+ */
+export async function insertEvaluation(db: Db, row: typeof evaluations.$inferInsert): Promise<boolean> {
+  const inserted = await db.insert(evaluations).values(row).onConflictDoNothing().returning({ id: evaluations.id });
+  return inserted.length > 0;
 }
 
 /** Holds the row for the rest of the transaction: score refreshes and confirmations take turns. */

@@ -30,25 +30,29 @@ import * as repo from "./repo.ts";
 export const invalid = (...issues: { path: (string | number)[]; message: string }[]) =>
   new AppError("VALIDATION_FAILED", { issues });
 
-/** The (period, person) evaluation, created on first need with the person's unit and leader role. */
+/**
+ * The (period, person) evaluation, created on first need with the person's unit and leader role
+ * and scored at once, unless the caller re-scores it itself (`score: false`) after its change.
+ */
 export async function ensureEvaluation(
   tx: Db,
   periodId: string,
   person: { id: string; unitId: string; leaderRole: string },
+  options: { score: boolean } = { score: true },
 ): Promise<string> {
-  const existing = await repo.findEvaluationOf(tx, periodId, person.id);
-  if (existing) return existing.id;
+  const existing = await repo.evaluationIdOf(tx, periodId, person.id);
+  if (existing) return existing;
   const id = newId();
-  await repo.insertEvaluation(tx, {
+  const created = await repo.insertEvaluation(tx, {
     id,
     periodId,
     personId: person.id,
     unitId: person.unitId,
     leaderRole: person.leaderRole,
   });
-  const created = await repo.findEvaluationOf(tx, periodId, person.id);
-  if (created?.id === id) await refreshScores(tx, periodId, [person.id]);
-  return created!.id;
+  if (!created) return (await repo.evaluationIdOf(tx, periodId, person.id))!;
+  if (options.score) await refreshScores(tx, periodId, [person.id]);
+  return id;
 }
 
 /* ───────────── DTO ───────────── */
@@ -236,7 +240,7 @@ export async function submitSelfEvaluation(
     const period = await requirePeriod(tx, periodId, true);
     if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
     assertPeriodOpen(period);
-    const evaluationId = await ensureEvaluation(tx, periodId, person);
+    const evaluationId = await ensureEvaluation(tx, periodId, person, { score: false });
     const before = (await repo.lockEvaluation(tx, evaluationId))!;
     const expected = input.version ?? (before.status === "draft" ? before.version : -1);
     if (expected !== before.version) throw conflict(before.version);
