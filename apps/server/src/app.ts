@@ -23,11 +23,17 @@ import { catalogItemRoutes } from "./modules/catalog-items/routes.ts";
 import { catalogMappingRoutes } from "./modules/catalog-mapping/routes.ts";
 import { catalogProposalRoutes } from "./modules/catalog-proposals/routes.ts";
 import { classificationRoutes } from "./modules/classification/routes.ts";
+import { classificationDecisionRoutes } from "./modules/classification-decisions/routes.ts";
+import { classificationEntryRoutes } from "./modules/classification-entries/routes.ts";
+import { classificationQuotaRoutes } from "./modules/classification-quota/routes.ts";
+import { classificationViewRoutes } from "./modules/classification-views/routes.ts";
 import { councilRoutes } from "./modules/council/routes.ts";
 import { dashboardRoutes } from "./modules/dashboards/routes.ts";
 import { evaluationRoutes } from "./modules/evaluation/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { frameworkRoutes } from "./modules/frameworks/routes.ts";
+import { frameworkCriteriaRoutes } from "./modules/frameworks-criteria/routes.ts";
+import { frameworkImportRoutes } from "./modules/frameworks-import/routes.ts";
 import { importRoutes } from "./modules/imports/routes.ts";
 import { notificationRoutes } from "./modules/notifications/routes.ts";
 import { orgRoutes } from "./modules/org/routes.ts";
@@ -76,6 +82,10 @@ const modules = [
   recordRoutes,
   quotaRoutes,
   classificationRoutes,
+  classificationQuotaRoutes,
+  classificationEntryRoutes,
+  classificationDecisionRoutes,
+  classificationViewRoutes,
   petitionRoutes,
   yearReportRoutes,
   dashboardRoutes,
@@ -87,6 +97,8 @@ const modules = [
   notificationRoutes,
   reportRoutes,
   frameworkRoutes,
+  frameworkCriteriaRoutes,
+  frameworkImportRoutes,
   agencyCycleRoutes,
   agencyAssessmentRoutes,
   councilRoutes,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, like, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../../db/database.ts";
 import { orgUnits } from "../../db/schema.ts";
 import {
@@ -9,6 +9,8 @@ import {
   decisionResults,
   tieBreaks,
 } from "../../db/schema-year.ts";
+
+/* The year's header and the reads its sibling modules (quota, entries, decisions, views) share. */
 
 export type ClassificationRow = typeof classifications.$inferSelect;
 export type PersonEntryRow = typeof classificationPeople.$inferSelect;
@@ -127,29 +129,8 @@ export async function personEntries(db: Db, classificationId: string): Promise<P
   return db.select().from(classificationPeople).where(eq(classificationPeople.classificationId, classificationId));
 }
 
-export async function upsertPersonEntry(
-  db: Db,
-  row: typeof classificationPeople.$inferInsert,
-  set: Partial<typeof classificationPeople.$inferInsert>,
-): Promise<void> {
-  await db
-    .insert(classificationPeople)
-    .values(row)
-    .onConflictDoUpdate({ target: [classificationPeople.classificationId, classificationPeople.personId], set });
-}
-
 export async function tieBreaksOf(db: Db, classificationId: string): Promise<TieBreakRow[]> {
   return db.select().from(tieBreaks).where(eq(tieBreaks.classificationId, classificationId));
-}
-
-export async function upsertTieBreak(db: Db, row: typeof tieBreaks.$inferInsert): Promise<void> {
-  await db
-    .insert(tieBreaks)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [tieBreaks.classificationId, tieBreaks.scope],
-      set: { order: row.order, reason: row.reason, decidedBy: row.decidedBy, decidedAt: row.decidedAt },
-    });
 }
 
 export async function minutesOf(db: Db, classificationId: string): Promise<(MinutesRow & { unitName: string })[]> {
@@ -160,10 +141,6 @@ export async function minutesOf(db: Db, classificationId: string): Promise<(Minu
     .where(eq(classificationMinutes.classificationId, classificationId))
     .orderBy(asc(classificationMinutes.meetingDate), asc(classificationMinutes.createdAt));
   return rows.map((r) => ({ ...r.minutes, unitName: r.unitName }));
-}
-
-export async function insertMinutes(db: Db, row: typeof classificationMinutes.$inferInsert): Promise<void> {
-  await db.insert(classificationMinutes).values(row);
 }
 
 /* ── Decisions ── */
@@ -181,23 +158,6 @@ export async function findDecision(db: Db, id: string): Promise<DecisionRow | un
   return row;
 }
 
-export async function insertDecision(
-  db: Db,
-  row: typeof classificationDecisions.$inferInsert,
-  results: (typeof decisionResults.$inferInsert)[],
-): Promise<void> {
-  await db
-    .update(classificationDecisions)
-    .set({ active: false })
-    .where(eq(classificationDecisions.classificationId, row.classificationId));
-  await db.insert(classificationDecisions).values(row);
-  if (results.length > 0) await db.insert(decisionResults).values(results);
-}
-
-export async function publishDecision(db: Db, id: string, at: Date): Promise<void> {
-  await db.update(classificationDecisions).set({ publishedAt: at }).where(eq(classificationDecisions.id, id));
-}
-
 export async function resultsOf(db: Db, decisionIds: string[]): Promise<DecisionResultRow[]> {
   if (decisionIds.length === 0) return [];
   return db
@@ -205,38 +165,6 @@ export async function resultsOf(db: Db, decisionIds: string[]): Promise<Decision
     .from(decisionResults)
     .where(inArray(decisionResults.decisionId, decisionIds))
     .orderBy(asc(decisionResults.unitName), asc(decisionResults.fullName));
-}
-
-/** The latest published decision of each agency-year, optionally for one year (the public list). */
-export async function publishedDecisions(
-  db: Db,
-  filter: { year?: number; agencyId?: string },
-): Promise<{ decision: DecisionRow; agencyId: string; agencyName: string; year: number }[]> {
-  const rows = await db
-    .select({
-      decision: classificationDecisions,
-      agencyId: classifications.agencyId,
-      agencyName: orgUnits.name,
-      year: classifications.year,
-    })
-    .from(classificationDecisions)
-    .innerJoin(classifications, eq(classifications.id, classificationDecisions.classificationId))
-    .innerJoin(orgUnits, eq(orgUnits.id, classifications.agencyId))
-    .where(
-      and(
-        isNotNull(classificationDecisions.publishedAt),
-        filter.year ? eq(classifications.year, filter.year) : undefined,
-        filter.agencyId ? eq(classifications.agencyId, filter.agencyId) : undefined,
-      ),
-    )
-    .orderBy(asc(orgUnits.name), desc(classificationDecisions.publishedAt));
-  const seen = new Set<string>();
-  return rows.filter((r) => {
-    const key = `${r.agencyId}/${r.year}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The decided results (active decisions) of every agency under `paths` in a year. */

@@ -154,23 +154,6 @@ export async function insertCriteria(db: Db, rows: NewCriterion[]): Promise<void
   if (rows.length > 0) await db.insert(agencyCriteria).values(rows);
 }
 
-export async function updateCriterion(db: Db, id: string, patch: Partial<NewCriterion>): Promise<void> {
-  await db.update(agencyCriteria).set(patch).where(eq(agencyCriteria.id, id));
-}
-
-export async function deleteCriteria(db: Db, ids: string[]): Promise<void> {
-  if (ids.length > 0) await db.delete(agencyCriteria).where(inArray(agencyCriteria.id, ids));
-}
-
-export async function deleteAllCriteria(db: Db, frameworkId: string): Promise<void> {
-  await db.delete(agencyCriteria).where(eq(agencyCriteria.frameworkId, frameworkId));
-}
-
-export async function findCriterion(db: Db, id: string): Promise<CriterionRow | undefined> {
-  const [row] = await db.select().from(agencyCriteria).where(eq(agencyCriteria.id, id)).limit(1);
-  return row;
-}
-
 /* ───────── Agencies ───────── */
 
 export interface AgencyRef {

@@ -1,21 +1,9 @@
-import { endpoints, type FrameworkCriterion } from "@thuocdo/contract";
+import { endpoints } from "@thuocdo/contract";
 import type { FastifyInstance } from "fastify";
 import type { Deps } from "../../context.ts";
-import { AppError } from "../../http/app-error.ts";
 import { route } from "../../http/route.ts";
-import { type SheetColumn, writeSheet, XLSX_MIME } from "../../lib/xlsx.ts";
 import { FRAMEWORK_EDITORS, FRAMEWORK_READERS } from "./policy.ts";
 import * as service from "./service.ts";
-
-const h = service.criterionColumns;
-
-const exportNotes = [
-  "Mỗi dòng là một tiêu chí. Dòng 1 là tiêu đề cột, không sửa tiêu đề.",
-  "Tiêu chí con ghi mã tiêu chí cha; tiêu chí cấp cao nhất để trống cột này.",
-  "Tổng điểm tối đa các tiêu chí con phải bằng điểm tối đa của tiêu chí cha; các tiêu chí chấm điểm cấp cao nhất cộng lại bằng 100.",
-  "Loại: Chấm điểm, Điểm cộng hoặc Điểm trừ (điểm cộng, điểm trừ ở cấp cao nhất, không có tiêu chí con).",
-  "Mã cơ quan thẩm định: mã đơn vị trong cây tổ chức (ví dụ SNV, STP); để trống khi Sở Nội vụ tổng hợp.",
-];
 
 export async function frameworkRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   route(app, endpoints.listFrameworks, FRAMEWORK_READERS, ({ query }) => service.listFrameworks(deps, query));
@@ -36,46 +24,4 @@ export async function frameworkRoutes(app: FastifyInstance, deps: Deps): Promise
   route(app, endpoints.setFrameworkAgencies, FRAMEWORK_EDITORS, ({ actor, params, body }) =>
     service.setAgencies(deps, actor, params.id, body),
   );
-  route(app, endpoints.replaceCriteria, FRAMEWORK_EDITORS, ({ actor, params, body }) =>
-    service.replaceCriteria(deps, actor, params.id, body),
-  );
-  route(app, endpoints.createCriterion, FRAMEWORK_EDITORS, ({ actor, params, body }) =>
-    service.createCriterion(deps, actor, params.id, body),
-  );
-  route(app, endpoints.updateCriterion, FRAMEWORK_EDITORS, ({ actor, params, body }) =>
-    service.updateCriterion(deps, actor, params.id, body),
-  );
-  route(app, endpoints.deleteCriterion, FRAMEWORK_EDITORS, ({ actor, params }) =>
-    service.deleteCriterion(deps, actor, params.id),
-  );
-  route(app, endpoints.moveCriterion, FRAMEWORK_EDITORS, ({ actor, params, body }) =>
-    service.moveCriterion(deps, actor, params.id, body),
-  );
-  route(app, endpoints.exportFramework, FRAMEWORK_READERS, async ({ params, reply }) => {
-    const framework = await service.getFramework(deps, params.id);
-    const parentCode = new Map(framework.criteria.map((c) => [c.id, c.code]));
-    const columns: SheetColumn<FrameworkCriterion>[] = [
-      { header: h.code, width: 12, value: (c) => c.code },
-      { header: h.parentCode, width: 14, value: (c) => (c.parentId ? parentCode.get(c.parentId) : "") },
-      { header: h.name, width: 60, value: (c) => `${"  ".repeat(c.depth)}${c.name}`.trimStart() },
-      { header: h.guidance, width: 48, value: (c) => c.guidance },
-      { header: h.max, width: 10, value: (c) => c.max },
-      { header: h.kind, width: 12, value: (c) => service.kindLabels[c.kind] },
-      { header: h.requiredEvidence, width: 40, value: (c) => c.requiredEvidence },
-      { header: h.appraiser, width: 16, value: (c) => c.appraiserUnitCode ?? c.appraiserUnitId },
-    ];
-    const file = await writeSheet("Tiêu chí", columns, framework.criteria, exportNotes);
-    return reply
-      .header("content-type", XLSX_MIME)
-      .header(
-        "content-disposition",
-        `attachment; filename="bo-tieu-chi-${framework.year}-v${framework.versionNo}.xlsx"`,
-      )
-      .send(file);
-  });
-  route(app, endpoints.importFramework, FRAMEWORK_EDITORS, async ({ actor, params, request }) => {
-    const part = await request.file();
-    if (!part) throw new AppError("FILE_INVALID", { reason: "no_file" });
-    return service.importCriteria(deps, actor, params.id, await part.toBuffer());
-  });
 }

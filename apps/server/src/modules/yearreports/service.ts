@@ -31,7 +31,8 @@ import type { ImplementationReportData } from "../../reports/year-report-content
 import type { ClassificationTableData, ProvinceSummaryData } from "../../reports/year-xlsx.ts";
 import { recordChange } from "../audit/service.ts";
 import * as classificationRepo from "../classification/repo.ts";
-import { boardOf, personYearData, requireClassification } from "../classification/service.ts";
+import { boardOf, requireClassification } from "../classification/service.ts";
+import { personYearData } from "../classification-entries/service.ts";
 import { agencyBoard, provinceRows, yearEvaluations } from "../dashboards/service.ts";
 import { requireUnit } from "../org/service.ts";
 import { userNames } from "../records/repo.ts";
