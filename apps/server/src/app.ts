@@ -13,7 +13,13 @@ import { admissionLimit, installAdmission } from "./http/admission.ts";
 import { errorBody, installErrorHandler } from "./http/error-handler.ts";
 import { installSessionHook } from "./http/session-hook.ts";
 import { agencyAssessmentRoutes } from "./modules/agency-assessment/routes.ts";
+import { agencyAssessmentReviewRoutes } from "./modules/agency-assessment-review/routes.ts";
+import { agencyAssessmentSelfRoutes } from "./modules/agency-assessment-self/routes.ts";
+import { agencyAssessmentViewRoutes } from "./modules/agency-assessment-views/routes.ts";
 import { agencyCycleRoutes } from "./modules/agency-cycle/routes.ts";
+import { agencyCycleResultRoutes } from "./modules/agency-cycle-results/routes.ts";
+import { agencyCycleSetupRoutes } from "./modules/agency-cycle-setup/routes.ts";
+import { agencyCycleStepRoutes } from "./modules/agency-cycle-steps/routes.ts";
 import { agencyReportRoutes } from "./modules/agency-reports/routes.ts";
 import { auditRoutes } from "./modules/audit/routes.ts";
 import { authRoutes } from "./modules/auth/routes.ts";
@@ -100,7 +106,13 @@ const modules = [
   frameworkCriteriaRoutes,
   frameworkImportRoutes,
   agencyCycleRoutes,
+  agencyCycleSetupRoutes,
+  agencyCycleStepRoutes,
+  agencyCycleResultRoutes,
   agencyAssessmentRoutes,
+  agencyAssessmentSelfRoutes,
+  agencyAssessmentReviewRoutes,
+  agencyAssessmentViewRoutes,
   councilRoutes,
   agencyReportRoutes,
 ];

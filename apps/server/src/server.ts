@@ -4,7 +4,7 @@ import { makeDeps } from "./context.ts";
 import { lockDataDir } from "./db/data-dir-lock.ts";
 import { type DatabaseConfig, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
-import { startAgencyReminderTimer } from "./modules/agency-cycle/service.ts";
+import { startAgencyReminderTimer } from "./modules/agency-cycle-reminders/service.ts";
 import { startReminderTimer } from "./modules/notifications/service.ts";
 import { startSettleTimer } from "./modules/scoring/service.ts";
 import { seedAgencyTemplates } from "./seed/agency-templates.ts";

@@ -1,7 +1,5 @@
 import {
   type AgencyConditions,
-  type AgencyDraft,
-  type AppraisalRow,
   type Assessment,
   type AssessmentStatus,
   type AssessmentSummary,
@@ -19,12 +17,10 @@ import type { ClassifiedLevel } from "@thuocdo/core";
 import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, forbidden, notFound } from "../../http/app-error.ts";
+import { AppError, notFound } from "../../http/app-error.ts";
 import * as repo from "../agency/repo.ts";
 import {
-  assertStep,
   type CycleContext,
-  columnValue,
   loadCycle,
   points,
   requireAssessment,
@@ -32,16 +28,15 @@ import {
   type TreeNode,
   totalOf,
 } from "../agency/service.ts";
-import { recordChange } from "../audit/service.ts";
-import { requireFiles, toStoredFile } from "../files/service.ts";
+import { toStoredFile } from "../files/service.ts";
 import type * as frameworks from "../frameworks/repo.ts";
-import { assertAgencySide, assertCanRead, assertManager, type Standing, seesAll, standingOf } from "./policy.ts";
+import { assertCanRead, type Standing, seesAll, standingOf } from "./policy.ts";
 
 /**
- * One agency's yearly dossier (Quảng Nam Art. 6–8; DESIGN §4): self-scores with evidence and N/A
- * explanations, the dossier files and completeness check, submission; the appraisers' scores on
- * their criteria; the draft sent back; explanations; the secretariat's final proposals. Every
- * score keeps who and when, and each step's writes stop when the step closes (STEP_LOCKED).
+ * One agency's yearly dossier (Quảng Nam Art. 6–8; DESIGN §4), the shared reading side: the
+ * assessment as each caller may see it, its completeness check, and the one-transaction change
+ * the write paths run through. Self-assessment, the review after submission and the cycle-wide
+ * views live in the agency-assessment-self, -review and -views modules.
  */
 
 type Node = TreeNode<frameworks.CriterionView>;
@@ -56,13 +51,13 @@ export const deadlinesOf = (c: repo.CycleRow): CycleDeadlines => ({
   council: c.councilDue,
 });
 
-interface Extras {
+export interface Extras {
   selfFiles: Map<string, StoredFile[]>;
   explanationFiles: Map<string, StoredFile[]>;
   explanations: Map<string, repo.ExplanationView>;
 }
 
-async function extrasOf(db: Db, assessmentId: string): Promise<Extras> {
+export async function extrasOf(db: Db, assessmentId: string): Promise<Extras> {
   const files = await repo.criterionFilesOf(db, assessmentId);
   const explanations = await repo.explanationsOf(db, [assessmentId]);
   const selfFiles = new Map<string, StoredFile[]>();
@@ -268,7 +263,7 @@ export async function listAssessments(
   };
 }
 
-interface Loaded {
+export interface Loaded {
   ctx: CycleContext;
   assessment: repo.AssessmentView;
   standing: Standing;
@@ -334,7 +329,7 @@ export async function getAssessment(deps: Deps, actor: Actor, id: string): Promi
 }
 
 /** Runs a change in one transaction (the assessment row locked), then returns the fresh view. */
-async function change(
+export async function change(
   deps: Deps,
   actor: Actor,
   id: string,
@@ -347,425 +342,6 @@ async function change(
   return getAssessment(deps, actor, id);
 }
 
-/* ───────── Self-assessment ───────── */
-
-function assertSelfOpen(loaded: Loaded): void {
-  assertAgencySide(loaded.standing);
-  assertStep(loaded.ctx.cycle, "self_assessment");
-  if (loaded.assessment.status !== "draft") throw new AppError("STEP_LOCKED", { status: "submitted" });
-}
-
-const fieldIssue = (path: (string | number)[], message: string) =>
+/** A rejected score, reported on its field the way schema validation reports one. */
+export const fieldIssue = (path: (string | number)[], message: string) =>
   new AppError("VALIDATION_FAILED", { issues: [{ path, message }] });
-
-export async function updateAssessment(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: {
-    version: number;
-    conditions?: AgencyConditions | undefined;
-    proposedLevel?: ClassifiedLevel | null | undefined;
-  },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    const { assessment: a, standing, ctx } = loaded;
-    if (a.version !== body.version) throw new AppError("CONFLICT", { currentVersion: a.version });
-    // The agency states its facts while self-assessing; Sở Nội vụ, which tracks PAR ranks and
-    // incidents (Quảng Nam Art. 10.2.d), may correct them until the council closes.
-    const managerWindow =
-      standing.manager && ["self_assessment", "appraisal", "explanation", "council"].includes(ctx.cycle.step);
-    if (body.proposedLevel !== undefined) assertSelfOpen(loaded);
-    if (body.conditions !== undefined && !managerWindow) assertSelfOpen(loaded);
-    const patch = {
-      ...(body.conditions !== undefined
-        ? { conditions: Object.fromEntries(Object.entries(body.conditions).filter(([, v]) => v !== undefined)) }
-        : {}),
-      ...(body.proposedLevel !== undefined ? { proposedLevel: body.proposedLevel } : {}),
-    };
-    await repo.updateAssessment(tx, id, patch, deps.now());
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: id,
-      unitPath: a.agencyPath,
-      action: "update",
-      before: { conditions: a.conditions, proposedLevel: a.proposedLevel },
-      after: patch,
-    });
-  });
-}
-
-export async function saveSelfScores(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: {
-    scores: {
-      criterionId: string;
-      score: number | null;
-      notApplicable: boolean;
-      naExplanation: string | null;
-      note: string | null;
-      fileIds: string[];
-    }[];
-  },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertSelfOpen(loaded);
-    const { ctx, assessment: a } = loaded;
-    const cells = ctx.cells.get(a.id) ?? new Map();
-    const changes: unknown[] = [];
-    for (const [i, input] of body.scores.entries()) {
-      const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
-      if (!node) throw notFound("criterion", input.criterionId);
-      const max = points(node.row.max);
-      const leaf = node.children.length === 0;
-      if (input.notApplicable && node.row.kind !== "scored") {
-        throw fieldIssue(["scores", i, "notApplicable"], "Điểm cộng, điểm trừ không khai báo «không áp dụng».");
-      }
-      if (!input.notApplicable && input.score !== null) {
-        if (!leaf)
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        if (points(String(input.score)).gt(max)) {
-          throw fieldIssue(["scores", i, "score"], `Điểm không vượt quá điểm tối đa ${max.toNumber()}.`);
-        }
-      }
-      const files = await requireFiles({ ...deps, db: tx }, actor, input.fileIds);
-      if (files.some((f) => !f.unitPath.startsWith(a.agencyPath))) throw forbidden("file_out_of_agency");
-      const before = cells.get(input.criterionId);
-      const patch = {
-        selfScore: input.notApplicable || input.score === null ? null : String(input.score),
-        notApplicable: input.notApplicable,
-        naExplanation: input.notApplicable ? input.naExplanation : null,
-        selfNote: input.note,
-        selfBy: actor.userId,
-        selfAt: deps.now(),
-      };
-      await repo.upsertScore(tx, a.id, input.criterionId, patch);
-      await repo.replaceCriterionFiles(tx, a.id, input.criterionId, "self", input.fileIds);
-      changes.push({
-        criterion: node.row.code,
-        before: before ? { score: before.selfScore, notApplicable: before.notApplicable } : null,
-        after: { score: patch.selfScore, notApplicable: patch.notApplicable, files: input.fileIds.length },
-      });
-    }
-    await repo.updateAssessment(tx, a.id, {}, deps.now());
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: a.id,
-      unitPath: a.agencyPath,
-      action: "self_score",
-      after: changes,
-    });
-  });
-}
-
-export async function addDossierFile(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: { kind: DossierKind; fileId: string },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertAgencySide(loaded.standing);
-    // Supplements are welcome while explaining the draft (Quảng Nam Art. 8.2).
-    if (loaded.ctx.cycle.step !== "explanation") assertSelfOpen(loaded);
-    const [file] = await requireFiles({ ...deps, db: tx }, actor, [body.fileId]);
-    if (!file!.unitPath.startsWith(loaded.assessment.agencyPath)) throw forbidden("file_out_of_agency");
-    await repo.addDossierFile(tx, { assessmentId: id, fileId: body.fileId, kind: body.kind, addedBy: actor.userId });
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: id,
-      unitPath: loaded.assessment.agencyPath,
-      action: "dossier_add",
-      after: { kind: body.kind, fileId: body.fileId, name: file!.name },
-    });
-  });
-}
-
-export async function removeDossierFile(deps: Deps, actor: Actor, id: string, fileId: string): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertAgencySide(loaded.standing);
-    if (loaded.ctx.cycle.step !== "explanation") assertSelfOpen(loaded);
-    if (!(await repo.removeDossierFile(tx, id, fileId))) throw notFound("dossier_file", fileId);
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: id,
-      unitPath: loaded.assessment.agencyPath,
-      action: "dossier_remove",
-      before: { fileId },
-    });
-  });
-}
-
-export async function submitAssessment(deps: Deps, actor: Actor, id: string): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertSelfOpen(loaded);
-    const { ctx, assessment: a } = loaded;
-    const dossier = await repo.dossierOf(tx, a.id);
-    const extras = await extrasOf(tx, a.id);
-    const gaps = dossierGaps(ctx, a, dossier, extras.selfFiles);
-    if (gaps.length > 0) throw new AppError("DOSSIER_INCOMPLETE", { gaps });
-    const at = deps.now();
-    await repo.updateAssessment(tx, a.id, { status: "submitted", submittedBy: actor.userId, submittedAt: at }, at);
-    const self = totalOf(ctx, a, "self");
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: a.id,
-      unitPath: a.agencyPath,
-      action: "submit",
-      after: { selfScore: self.dto.score, proposedLevel: a.proposedLevel, ruleSetVersion: ctx.ruleSet.id },
-    });
-  });
-}
-
-/* ───────── Appraisal ───────── */
-
-export async function saveAppraisal(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: { scores: { criterionId: string; score: number | null; comment: string | null }[] },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    const { ctx, assessment: a, standing } = loaded;
-    // An appraiser learns nothing about criteria that are not its own, not even that they exist.
-    if (body.scores.some((input) => !standing.appraisable.has(input.criterionId))) {
-      throw forbidden("criterion_not_assigned");
-    }
-    assertStep(ctx.cycle, "appraisal");
-    const cells = ctx.cells.get(a.id) ?? new Map();
-    const changes: unknown[] = [];
-    for (const [i, input] of body.scores.entries()) {
-      const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
-      if (!node) throw forbidden("criterion_not_assigned");
-      if (input.score !== null) {
-        if (node.children.length > 0) {
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        }
-        if (points(String(input.score)).gt(points(node.row.max))) {
-          throw fieldIssue(
-            ["scores", i, "score"],
-            `Điểm không vượt quá điểm tối đa ${points(node.row.max).toNumber()}.`,
-          );
-        }
-      }
-      const before = cells.get(input.criterionId);
-      const patch = {
-        appraisedScore: input.score === null ? null : String(input.score),
-        appraisedComment: input.comment,
-        appraisedBy: actor.userId,
-        appraisedAt: deps.now(),
-      };
-      await repo.upsertScore(tx, a.id, input.criterionId, patch);
-      changes.push({ criterion: node.row.code, before: before?.appraisedScore ?? null, after: patch.appraisedScore });
-    }
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: a.id,
-      unitPath: a.agencyPath,
-      action: "appraise",
-      after: changes,
-    });
-  });
-}
-
-const isDone = (cell: repo.ScoreView | undefined) => Boolean(cell?.appraisedAt);
-
-/** What an appraiser has to score: its criteria × every agency of the cycle. */
-export async function appraisalRows(
-  deps: Deps,
-  actor: Actor,
-  cycleId: string,
-  query: {
-    agencyId?: string | undefined;
-    appraiserUnitId?: string | undefined;
-    state?: "pending" | "done" | undefined;
-    q?: string | undefined;
-    sort?: "agencyName" | "code" | undefined;
-    order?: "asc" | "desc" | undefined;
-    page: number;
-    pageSize: number;
-  },
-) {
-  const ctx = await loadCycle(deps.db, cycleId);
-  // The criteria one may appraise do not depend on the agency appraised.
-  const standing = standingOf(actor, ctx, ctx.cycle.ownerPath, []);
-  if (standing.appraisable.size === 0) throw forbidden("no_criteria_assigned");
-  const rows: AppraisalRow[] = [];
-  const folded = query.q ? foldVietnamese(query.q) : null;
-  for (const a of ctx.assessments) {
-    if (query.agencyId && a.agencyId !== query.agencyId) continue;
-    const extras = await extrasOf(deps.db, a.id);
-    const cells = ctx.cells.get(a.id) ?? new Map();
-    for (const node of ctx.nodes) {
-      if (!standing.appraisable.has(node.row.id)) continue;
-      if (query.appraiserUnitId && node.row.appraiserUnitId !== query.appraiserUnitId) continue;
-      const cell = cells.get(node.row.id);
-      if (query.state === "done" && !isDone(cell)) continue;
-      if (query.state === "pending" && isDone(cell)) continue;
-      if (folded && !foldVietnamese(`${a.agencyName} ${node.row.code} ${node.row.name}`).includes(folded)) continue;
-      rows.push({
-        assessmentId: a.id,
-        agencyId: a.agencyId,
-        agencyName: a.agencyName,
-        criterion: criterionDto(node, cell, extras),
-      });
-    }
-  }
-  const dir = query.order === "desc" ? -1 : 1;
-  if (query.sort === "code") {
-    const order = new Map(ctx.nodes.map((n, i) => [n.row.id, i]));
-    rows.sort((x, y) => (order.get(x.criterion.criterionId)! - order.get(y.criterion.criterionId)!) * dir);
-  } else if (query.sort === "agencyName") {
-    rows.sort((x, y) => x.agencyName.localeCompare(y.agencyName, "vi") * dir);
-  }
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    items: rows.slice(start, start + query.pageSize),
-    total: rows.length,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
-}
-
-/** Per appraiser agency: criteria, expected scores (criteria × agencies, N/A left out), done. */
-export async function appraisalProgress(deps: Deps, actor: Actor, cycleId: string) {
-  const ctx = await loadCycle(deps.db, cycleId);
-  const own = standingOf(actor, ctx, ctx.cycle.ownerPath, await repo.cyclesOfMember(deps.db, actor.userId));
-  if (!own.manager && !own.member && own.appraisable.size === 0) throw forbidden("out_of_scope");
-  const groups = new Map<string | null, { name: string | null; criteria: number; expected: number; done: number }>();
-  const scoredLeaves = ctx.nodes.filter(
-    (n) =>
-      (n.children.length === 0 || n.row.kind !== "scored") &&
-      (own.manager || own.member || own.appraisable.has(n.row.id)),
-  );
-  for (const node of scoredLeaves) {
-    const key = node.row.appraiserUnitId;
-    const group = groups.get(key) ?? { name: node.row.appraiserUnitName, criteria: 0, expected: 0, done: 0 };
-    group.criteria++;
-    for (const a of ctx.assessments) {
-      const cell = ctx.cells.get(a.id)?.get(node.row.id);
-      if (columnValue(cell, "self").notApplicable && !cell?.appraisedAt) continue;
-      group.expected++;
-      if (isDone(cell)) group.done++;
-    }
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([id, g]) => ({
-    appraiserUnitId: id,
-    appraiserUnitName: g.name,
-    criteria: g.criteria,
-    expected: g.expected,
-    done: g.done,
-  }));
-}
-
-/* ───────── Explanations and final scores ───────── */
-
-export async function saveExplanation(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  criterionId: string,
-  body: { text: string; fileIds: string[] },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertAgencySide(loaded.standing);
-    assertStep(loaded.ctx.cycle, "explanation");
-    if (!loaded.ctx.nodes.some((n) => n.row.id === criterionId)) throw notFound("criterion", criterionId);
-    const files = await requireFiles({ ...deps, db: tx }, actor, body.fileIds);
-    if (files.some((f) => !f.unitPath.startsWith(loaded.assessment.agencyPath))) throw forbidden("file_out_of_agency");
-    await repo.upsertExplanation(tx, {
-      assessmentId: id,
-      criterionId,
-      text: body.text,
-      by: actor.userId,
-      at: deps.now(),
-    });
-    await repo.replaceCriterionFiles(tx, id, criterionId, "explanation", body.fileIds);
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: id,
-      unitPath: loaded.assessment.agencyPath,
-      action: "explain",
-      after: { criterionId, text: body.text, files: body.fileIds.length },
-    });
-  });
-}
-
-export async function saveFinalScores(
-  deps: Deps,
-  actor: Actor,
-  id: string,
-  body: { scores: { criterionId: string; score: number | null; note: string | null }[] },
-): Promise<Assessment> {
-  return change(deps, actor, id, async (tx, loaded) => {
-    assertManager(loaded.standing);
-    assertStep(loaded.ctx.cycle, "explanation", "council");
-    const { ctx, assessment: a } = loaded;
-    const cells = ctx.cells.get(a.id) ?? new Map();
-    const changes: unknown[] = [];
-    for (const [i, input] of body.scores.entries()) {
-      const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
-      if (!node) throw notFound("criterion", input.criterionId);
-      if (input.score !== null) {
-        if (node.children.length > 0) {
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        }
-        if (points(String(input.score)).gt(points(node.row.max))) {
-          throw fieldIssue(
-            ["scores", i, "score"],
-            `Điểm không vượt quá điểm tối đa ${points(node.row.max).toNumber()}.`,
-          );
-        }
-      }
-      const patch = {
-        finalScore: input.score === null ? null : String(input.score),
-        finalNote: input.note,
-        finalBy: actor.userId,
-        finalAt: deps.now(),
-      };
-      await repo.upsertScore(tx, a.id, input.criterionId, patch);
-      changes.push({
-        criterion: node.row.code,
-        before: cells.get(input.criterionId)?.finalScore ?? null,
-        after: patch.finalScore,
-      });
-    }
-    await recordChange(tx, actor, {
-      entity: "agency_assessment",
-      entityId: a.id,
-      unitPath: a.agencyPath,
-      action: "final_score",
-      after: changes,
-    });
-  });
-}
-
-/* ───────── Draft ───────── */
-
-export async function getDraft(deps: Deps, actor: Actor, id: string): Promise<AgencyDraft> {
-  const { assessment: a, standing } = await loadForActor(deps.db, actor, id);
-  if (!seesAll(standing)) throw forbidden("out_of_scope");
-  if (!a.draft || !a.draftSentAt) throw notFound("agency_draft", id);
-  return { ...(a.draft as Omit<AgencyDraft, "sentAt">), sentAt: a.draftSentAt.toISOString() };
-}
-
-/* ───────── Files ───────── */
-
-/** Reads a file attached to the assessment, for whoever may see the part it is attached to. */
-export async function readAssessmentFile(deps: Deps, actor: Actor, id: string, fileId: string) {
-  const { standing } = await loadForActor(deps.db, actor, id);
-  const [dossier, criterionFiles] = await Promise.all([
-    repo.dossierOf(deps.db, id),
-    repo.criterionFilesOf(deps.db, id),
-  ]);
-  const inDossier = dossier.find((d) => d.file.id === fileId);
-  const onCriterion = criterionFiles.find(
-    (f) => f.file.id === fileId && (seesAll(standing) || standing.appraisable.has(f.criterionId)),
-  );
-  const file = inDossier?.file ?? onCriterion?.file;
-  if (!file) throw notFound("file", fileId);
-  return { row: file, content: deps.files.get(file.sha256) };
-}

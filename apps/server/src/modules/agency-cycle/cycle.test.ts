@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedAgencyTemplates } from "../../seed/agency-templates.ts";
 import { type Client, createTestApp, type TestApp } from "../../test/harness.ts";
-import { sendAgencyReminders } from "./service.ts";
+import { sendAgencyReminders } from "../agency-cycle-reminders/service.ts";
 
 /**
  * The whole yearly cycle (issue #6): three departments and two communes, known scores, one N/A

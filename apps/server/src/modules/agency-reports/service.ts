@@ -21,7 +21,7 @@ import * as repo from "../agency/repo.ts";
 import { type CycleContext, columnValue, competitionRanks, loadCycle, totalOf } from "../agency/service.ts";
 import { seesAll } from "../agency-assessment/policy.ts";
 import { loadForActor } from "../agency-assessment/service.ts";
-import { resultRows } from "../agency-cycle/service.ts";
+import { resultRows } from "../agency-cycle-results/service.ts";
 import { majorityOf, quorumOf } from "../council/service.ts";
 import { requireUnit } from "../org/service.ts";
 
