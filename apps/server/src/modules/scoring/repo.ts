@@ -14,7 +14,11 @@ export interface PeriodMember {
   status: string;
 }
 
-/** Every evaluation of a period with its snapshotted unit: the input of leaders' d. */
+/**
+ * Every evaluation of a period with its snapshotted unit: the input of leaders' d. In a fixed order,
+ * so a leader's explanation (who is below 50, by position) is the same at every rescore and an
+ * unchanged score is not rewritten.
+ */
 export async function periodMembers(db: Db, periodId: string): Promise<PeriodMember[]> {
   return db
     .select({
@@ -29,7 +33,8 @@ export async function periodMembers(db: Db, periodId: string): Promise<PeriodMem
     })
     .from(evaluations)
     .innerJoin(orgUnits, eq(orgUnits.id, evaluations.unitId))
-    .where(eq(evaluations.periodId, periodId));
+    .where(eq(evaluations.periodId, periodId))
+    .orderBy(asc(evaluations.personId));
 }
 
 /** Ids of the periods of a year, optionally of some agencies only, in a stable order. */
