@@ -56,7 +56,7 @@ function section(r: Results): string {
     `### ${r.databaseLabel}`,
     "",
     `${r.databaseVersion.split(",")[0]} · máy ${cpus().length} lõi (${cpus()[0]?.model.trim()}), ${mb(totalmem())} RAM · Node ${process.version}`,
-    `Lệnh: \`${r.command}\` · ${r.runs} lần đo mỗi phép (trung vị) · đồng hồ máy chủ đặt ở ${r.today}.`,
+    `Đo ngày ${new Date().toISOString().slice(0, 10)} · lệnh: \`${r.command}\` · ${r.runs} lần đo mỗi phép (trung vị) · đồng hồ máy chủ đặt ở ${r.today}.`,
     "",
     "**1. Tính lại toàn tỉnh** (đường tính điểm thật của sản phẩm, so với một câu SQL tổng hợp cùng các tổng quy đổi)",
     "",
@@ -111,7 +111,8 @@ const HEADER = `# Kết quả đo hiệu năng (bench/RESULTS.md)
 
 Do \`npm run bench\` ghi lại; mỗi loại cơ sở dữ liệu một mục, lần chạy sau thay mục của chính nó.
 Dữ liệu: \`npm run gen -- --people 10000 --agencies 200 --months 12 --seed 1\` (xem README).
-Tỉ số nào cũng so với mức sàn đo **trong cùng lần chạy**, trên cùng máy.
+Tỉ số nào cũng so với mức sàn đo **trong cùng lần chạy**, trên cùng máy. Máy đo mỗi phiên một khác, nhanh chậm
+có khi gấp hai, gấp ba: các mức sàn cho biết máy hôm đó nhanh hay chậm, nên so giữa hai lần đo thì so tỉ số.
 `;
 
 /** Replaces this database kind's section of RESULTS.md, keeping the other's. */
