@@ -57,10 +57,34 @@ export async function findEvaluation(db: Db, id: string): Promise<EvaluationView
   return row && flatten(row);
 }
 
-export async function evaluationsOf(db: Db, periodId: string, personIds: string[]): Promise<EvaluationView[]> {
+export interface BoardScore {
+  id: string;
+  personId: string;
+  status: string;
+  total: string | null;
+  ruleSetVersion: string | null;
+  /** The stored result without the core's result and its explanation (`scoreOf` reads the rest). */
+  result: unknown;
+}
+
+/**
+ * What a board row shows of these people's evaluations: status and score. The core's result is
+ * left in the database (`result - 'result'`): a board of 12 would otherwise read ~90 KB of
+ * explanations nobody on it opens.
+ */
+export async function boardScoresOf(db: Db, periodId: string, personIds: string[]): Promise<BoardScore[]> {
   if (personIds.length === 0) return [];
-  const rows = await views(db).where(and(eq(evaluations.periodId, periodId), inArray(evaluations.personId, personIds)));
-  return rows.map(flatten);
+  return db
+    .select({
+      id: evaluations.id,
+      personId: evaluations.personId,
+      status: evaluations.status,
+      total: evaluations.total,
+      ruleSetVersion: evaluations.ruleSetVersion,
+      result: sql<unknown>`${evaluations.result} - 'result'`,
+    })
+    .from(evaluations)
+    .where(and(eq(evaluations.periodId, periodId), inArray(evaluations.personId, personIds)));
 }
 
 /** The id of the (period, person) evaluation, if there is one: what a writer needs before locking it. */

@@ -55,6 +55,18 @@ export async function ensureEvaluation(
   return id;
 }
 
+/** The evaluation's id for a read: it is created, in a transaction, on the first visit only. */
+export async function evaluationForRead(
+  db: Db,
+  periodId: string,
+  person: { id: string; unitId: string; leaderRole: string },
+): Promise<string> {
+  return (
+    (await repo.evaluationIdOf(db, periodId, person.id)) ??
+    (await db.transaction((tx) => ensureEvaluation(tx, periodId, person)))
+  );
+}
+
 /* ───────────── DTO ───────────── */
 
 const generalOf = (scores: unknown): number | null => {
@@ -144,12 +156,15 @@ export async function getPersonEvaluation(
   periodId: string,
   personId: string,
 ): Promise<Evaluation> {
-  const person = await workRepo.findPerson(deps.db, personId);
+  const [person, period] = await Promise.all([
+    workRepo.findPerson(deps.db, personId),
+    workRepo.findPeriod(deps.db, periodId),
+  ]);
   if (!person) throw notFound("person", personId);
   assertCanReadEvaluation(actor, { id: person.id, unitPath: person.unitPath, leaderRole: person.leaderRole });
-  const period = await requirePeriod(deps.db, periodId);
+  if (!period) throw notFound("period", periodId);
   if (person.agencyId !== period.agencyId) throw notFound("evaluation", `${periodId}/${personId}`);
-  const id = await deps.db.transaction((tx) => ensureEvaluation(tx, periodId, person));
+  const id = await evaluationForRead(deps.db, periodId, person);
   return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
 }
 

@@ -12,7 +12,7 @@ import type { Deps } from "../../context.ts";
 import { type Actor, covers } from "../../http/actor.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import * as evaluationRepo from "../evaluation/repo.ts";
-import { ensureEvaluation, evaluationDto, periodDto, periodLabelOf, today } from "../evaluation/service.ts";
+import { evaluationDto, evaluationForRead, periodDto, periodLabelOf, today } from "../evaluation/service.ts";
 import { requireUnit } from "../org/service.ts";
 import { decimal, scoreOf, settleScores } from "../scoring/service.ts";
 import { WORK_MANAGERS } from "../work/policy.ts";
@@ -69,16 +69,13 @@ export async function myMonth(deps: Deps, actor: Actor, periodId?: string): Prom
     };
   }
   const period = await requirePeriod(deps.db, chosen.id);
-  const evaluationId = await deps.db.transaction((tx) => ensureEvaluation(tx, period.id, person));
+  const evaluationId = await evaluationForRead(deps.db, period.id, person);
   // A leader's d reads their people's scores, which writes leave to be settled.
   if (person.leaderRole !== "none") await settleScores(deps.db, { periodIds: [period.id] });
-  const lines = await assignmentDtos(deps.db, await repo.assignmentsOf(deps.db, period.id, person.id), day);
-  const evaluation = await evaluationDto(
-    deps.db,
-    actor,
-    (await evaluationRepo.findEvaluation(deps.db, evaluationId))!,
-    period,
-  );
+  const [lines, evaluation] = await Promise.all([
+    repo.assignmentsOf(deps.db, period.id, person.id).then((rows) => assignmentDtos(deps.db, rows, day)),
+    evaluationRepo.findEvaluation(deps.db, evaluationId).then((view) => evaluationDto(deps.db, actor, view!, period)),
+  ]);
   const deliveries = lines.flatMap((l) => l.deliveries);
   const planned = lines.filter((l) => l.source === "planned");
   const status = evaluation.status;
@@ -165,19 +162,22 @@ export async function divisionBoard(
   if (!unit.path.startsWith(period.agencyPath) || !covers(actor, WORK_MANAGERS, unit.path))
     throw forbidden("out_of_scope");
   const day = today(deps);
-  const [people, lineAgg, deliveryAgg, overdueLines, waiting] = await Promise.all([
+  // Two round trips: the people (while leaders' scores settle), then everything else about them.
+  const [people] = await Promise.all([
     repo.peopleUnder(deps.db, unit.path),
+    settleScores(deps.db, { periodIds: [periodId] }),
+  ]);
+  const [lineAgg, deliveryAgg, overdueLines, waiting, evaluations] = await Promise.all([
     evaluationRepo.lineAggregates(deps.db, periodId, unit.path, day),
     evaluationRepo.deliveryAggregates(deps.db, periodId, unit.path),
     evaluationRepo.overdueLines(deps.db, periodId, unit.path, day, 200),
     day > period.reviewDue ? evaluationRepo.waitingDeliveries(deps.db, periodId, unit.path, 200) : Promise.resolve([]),
+    evaluationRepo.boardScoresOf(
+      deps.db,
+      periodId,
+      people.map((p) => p.id),
+    ),
   ]);
-  await settleScores(deps.db, { periodIds: [periodId] });
-  const evaluations = await evaluationRepo.evaluationsOf(
-    deps.db,
-    periodId,
-    people.map((p) => p.id),
-  );
   const lineBy = new Map(lineAgg.map((a) => [a.personId, a]));
   const deliveryBy = new Map(deliveryAgg.map((a) => [a.personId, a]));
   const evaluationBy = new Map(evaluations.map((e) => [e.personId, e]));
