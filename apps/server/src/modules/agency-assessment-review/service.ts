@@ -3,9 +3,9 @@ import type { Deps } from "../../context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { forbidden, notFound } from "../../http/app-error.ts";
 import * as repo from "../agency/repo.ts";
-import { assertStep, points } from "../agency/service.ts";
+import { assertStep } from "../agency/service.ts";
 import { assertAgencySide, assertManager, seesAll } from "../agency-assessment/policy.ts";
-import { change, fieldIssue, loadForActor } from "../agency-assessment/service.ts";
+import { change, checkCriterionScore, loadForActor } from "../agency-assessment/service.ts";
 import { recordChange } from "../audit/service.ts";
 import { requireFiles } from "../files/service.ts";
 
@@ -35,17 +35,7 @@ export async function saveAppraisal(
     for (const [i, input] of body.scores.entries()) {
       const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
       if (!node) throw forbidden("criterion_not_assigned");
-      if (input.score !== null) {
-        if (node.children.length > 0) {
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        }
-        if (points(String(input.score)).gt(points(node.row.max))) {
-          throw fieldIssue(
-            ["scores", i, "score"],
-            `Điểm không vượt quá điểm tối đa ${points(node.row.max).toNumber()}.`,
-          );
-        }
-      }
+      if (input.score !== null) checkCriterionScore(node, input.score, i);
       const before = cells.get(input.criterionId);
       const patch = {
         appraisedScore: input.score === null ? null : String(input.score),
@@ -123,17 +113,7 @@ export async function saveFinalScores(
     for (const [i, input] of body.scores.entries()) {
       const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
       if (!node) throw notFound("criterion", input.criterionId);
-      if (input.score !== null) {
-        if (node.children.length > 0) {
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        }
-        if (points(String(input.score)).gt(points(node.row.max))) {
-          throw fieldIssue(
-            ["scores", i, "score"],
-            `Điểm không vượt quá điểm tối đa ${points(node.row.max).toNumber()}.`,
-          );
-        }
-      }
+      if (input.score !== null) checkCriterionScore(node, input.score, i);
       const patch = {
         finalScore: input.score === null ? null : String(input.score),
         finalNote: input.note,

@@ -4,9 +4,16 @@ import type { Deps } from "../../context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { AppError, forbidden, notFound } from "../../http/app-error.ts";
 import * as repo from "../agency/repo.ts";
-import { assertStep, points, totalOf } from "../agency/service.ts";
+import { assertStep, totalOf } from "../agency/service.ts";
 import { assertAgencySide } from "../agency-assessment/policy.ts";
-import { change, dossierGaps, extrasOf, fieldIssue, type Loaded } from "../agency-assessment/service.ts";
+import {
+  change,
+  checkCriterionScore,
+  dossierGaps,
+  extrasOf,
+  fieldIssue,
+  type Loaded,
+} from "../agency-assessment/service.ts";
 import { recordChange } from "../audit/service.ts";
 import { requireFiles } from "../files/service.ts";
 
@@ -84,18 +91,10 @@ export async function saveSelfScores(
     for (const [i, input] of body.scores.entries()) {
       const node = ctx.nodes.find((n) => n.row.id === input.criterionId);
       if (!node) throw notFound("criterion", input.criterionId);
-      const max = points(node.row.max);
-      const leaf = node.children.length === 0;
       if (input.notApplicable && node.row.kind !== "scored") {
         throw fieldIssue(["scores", i, "notApplicable"], "Điểm cộng, điểm trừ không khai báo «không áp dụng».");
       }
-      if (!input.notApplicable && input.score !== null) {
-        if (!leaf)
-          throw fieldIssue(["scores", i, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
-        if (points(String(input.score)).gt(max)) {
-          throw fieldIssue(["scores", i, "score"], `Điểm không vượt quá điểm tối đa ${max.toNumber()}.`);
-        }
-      }
+      if (!input.notApplicable && input.score !== null) checkCriterionScore(node, input.score, i);
       const files = await requireFiles({ ...deps, db: tx }, actor, input.fileIds);
       if (files.some((f) => !f.unitPath.startsWith(a.agencyPath))) throw forbidden("file_out_of_agency");
       const before = cells.get(input.criterionId);

@@ -345,3 +345,17 @@ export async function change(
 /** A rejected score, reported on its field the way schema validation reports one. */
 export const fieldIssue = (path: (string | number)[], message: string) =>
   new AppError("VALIDATION_FAILED", { issues: [{ path, message }] });
+
+/**
+ * A score given to one criterion, by the agency, an appraiser or the council: only on a leaf (a
+ * parent's score is its children's sum) and never above the criterion's maximum.
+ */
+export function checkCriterionScore(node: Node, score: number, index: number): void {
+  if (node.children.length > 0) {
+    throw fieldIssue(["scores", index, "score"], "Tiêu chí có tiêu chí con: điểm là tổng điểm các tiêu chí con.");
+  }
+  const max = points(node.row.max);
+  if (points(String(score)).gt(max)) {
+    throw fieldIssue(["scores", index, "score"], `Điểm không vượt quá điểm tối đa ${max.toNumber()}.`);
+  }
+}

@@ -327,6 +327,14 @@ describe("the yearly agency cycle", () => {
         .sort(),
     ).toEqual(["A1", "C", "T"]);
     expect(ok.json().totals).toBeNull();
+    const tooHigh = await put(appraiser, `/api/v1/agency/assessments/${stp}/appraisal`, {
+      scores: [{ criterionId: ids.get("A1"), score: 31, comment: null }],
+    });
+    expect(tooHigh.statusCode).toBe(400);
+    expect(tooHigh.json()).toMatchObject({
+      code: "VALIDATION_FAILED",
+      details: { issues: [{ path: ["scores", 0, "score"], message: "Điểm không vượt quá điểm tối đa 30." }] },
+    });
     const notMine = await put(appraiser, `/api/v1/agency/assessments/${stp}/appraisal`, {
       scores: [{ criterionId: ids.get("A2"), score: 1, comment: null }],
     });
