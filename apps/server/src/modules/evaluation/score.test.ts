@@ -137,14 +137,22 @@ describe("T1 through the API (decree-335.md §10)", () => {
       total: expected.value.total,
     });
     expect(ev.score.result.explanation.assignedTotal).toBe(58);
+    // The lines are worked out again on read: the same credits, line by line, as the calculator's.
+    const credits = (lines: { quantityCredit: number; qualityCredit: number; progressCredit: number }[]) =>
+      lines.map((l) => [l.quantityCredit, l.qualityCredit, l.progressCredit]);
+    expect(credits(ev.score.result.explanation.lines)).toEqual(credits(expected.value.explanation.lines));
   });
 
-  it("the stored numeric column agrees to 6 decimals", async () => {
+  it("the stored row keeps the numbers, to 6 decimals in its column, and not the lines", async () => {
     const { evaluations } = await import("../../db/schema.ts");
     const { eq } = await import("drizzle-orm");
     const [row] = await t.deps.db.select().from(evaluations).where(eq(evaluations.id, evaluationId));
     expect(row!.total).toBe("84.123563");
     expect(row!.ruleSetVersion).toBe("nd335-2026.1");
+    const stored = row!.result as { result: { total: number; explanation: Record<string, unknown> } };
+    expect(stored.result.total.toFixed(4)).toBe("84.1236");
+    expect(stored.result.explanation.assignedTotal).toBe(58);
+    expect(stored.result.explanation).not.toHaveProperty("lines");
   });
 
   it("my month shows the lines, the late and failed deliveries and the live score", async () => {

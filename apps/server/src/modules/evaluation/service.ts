@@ -19,7 +19,7 @@ import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
 import { periodMembers } from "../scoring/repo.ts";
-import { decimal, refreshScores, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
+import { decimal, explainedScore, refreshScores, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import { assertCanAdministerPeriods, assertPeriodOpen } from "../work/policy.ts";
 import * as workRepo from "../work/repo.ts";
@@ -83,7 +83,7 @@ export async function evaluationDto(
   view: repo.EvaluationView,
   period: workRepo.PeriodView,
 ): Promise<Evaluation> {
-  const settings = await settingsFor(db, period.agencyId);
+  const [settings, score] = await Promise.all([settingsFor(db, period.agencyId), explainedScore(db, view)]);
   const person = { id: view.personId, unitPath: view.unitPath, leaderRole: view.leaderRole };
   const open = period.status === "open";
   const status = view.status as EvaluationStatus;
@@ -111,7 +111,7 @@ export async function evaluationDto(
     confirmedAt: view.confirmedAt?.toISOString() ?? null,
     headConfirmedByName: view.headConfirmedByName,
     headConfirmedAt: view.headConfirmedAt?.toISOString() ?? null,
-    score: scoreOf(view),
+    score,
     periodStatus: period.status as Period["status"],
     can: {
       selfEvaluate: open && actor.personId === view.personId && (status === "draft" || status === "submitted"),

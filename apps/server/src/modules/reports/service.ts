@@ -1,4 +1,4 @@
-import { type AssignmentSourceCode, type EvaluationStatus, vietnamDate } from "@thuocdo/contract";
+import { type AssignmentSourceCode, type EvaluationStatus, type Score, vietnamDate } from "@thuocdo/contract";
 import type { LeaderRole, PeriodResult, Plain } from "@thuocdo/core";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../http/actor.ts";
@@ -7,7 +7,7 @@ import { pathIds } from "../../lib/org-path.ts";
 import type { DivisionSummaryData, DivisionSummaryRow } from "../../reports/division-xlsx.ts";
 import { periodLabel, placeName } from "../../reports/format.ts";
 import type { Mau01Data, Mau01Line, Mau01Result } from "../../reports/mau01-content.ts";
-import { scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
+import { explainedScore, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
 import { assertCanPrintMau01, assertCanReadSummary } from "./policy.ts";
 import * as repo from "./repo.ts";
 
@@ -38,17 +38,16 @@ const parentAgencyName = (chain: { kind: string; name: string }[]) =>
 
 const isoDay = (at: Date | null) => (at ? vietnamDate(at) : null);
 
-/** The stored plain result as the form prints it, or null when the period has no score. */
-function mau01Result(stored: { total: string | null; result: unknown; ruleSetVersion: string | null }): {
+/** A score as the form prints it, or null when the period has no score; lines when it was explained. */
+function mau01Result(score: Score): {
   result: Mau01Result | null;
   lines: Plain<PeriodResult>["explanation"]["lines"];
 } {
-  const score = scoreOf(stored);
   if (score.state !== "scored" || score.total === null) return { result: null, lines: [] };
   const plain = score.result as Plain<PeriodResult>;
   const x = plain.explanation;
   return {
-    lines: x.lines,
+    lines: x.lines ?? [],
     result: {
       ruleSetVersion: plain.ruleSetVersion,
       generalSource: score.generalSource,
@@ -87,7 +86,7 @@ export async function mau01(deps: Deps, actor: Actor, evaluationId: string): Pro
     repo.assignmentLines(deps.db, ev.periodId, person.id),
     agencyChain(deps, source.unitPath, period.agencyId),
   ]);
-  const { result, lines: explained } = mau01Result(ev);
+  const { result, lines: explained } = mau01Result(await explainedScore(deps.db, ev));
   const byId = new Map(explained.map((l) => [l.assignment, l]));
   const lines: Mau01Line[] = assigned.map((a) => {
     const line = byId.get(a.id);
@@ -145,7 +144,7 @@ function summaryRow(row: Awaited<ReturnType<typeof repo.summaryRows>>[number]): 
     status: (row.status as EvaluationStatus | null) ?? ("missing" as const),
   };
   const { result } = row.status
-    ? mau01Result({ total: row.total, result: row.result, ruleSetVersion: null })
+    ? mau01Result(scoreOf({ total: row.total, result: row.result, ruleSetVersion: null }))
     : { result: null };
   if (!result) {
     return {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
-import { assignments, deliveries, evaluations, orgUnits, periods } from "../../db/schema.ts";
+import { evaluations, orgUnits, periods } from "../../db/schema.ts";
 
 export interface PeriodMember {
   id: string;
@@ -66,15 +66,17 @@ export interface ScoringEvaluation {
 }
 
 /**
- * The evaluations to score (all of the period when `personIds` is null), locked for the rest of
- * the transaction in id order, so concurrent refreshes take turns without deadlocking.
+ * The evaluations to score (all of the period when `personIds` is null), in id order. With `lock`
+ * they are held for the rest of the transaction, so concurrent refreshes take turns without
+ * deadlocking; an explanation read takes them as they are.
  */
-export async function lockForScoring(
+export async function scoringEvaluations(
   db: Db,
   periodId: string,
   personIds: readonly string[] | null,
+  options: { lock: boolean },
 ): Promise<ScoringEvaluation[]> {
-  return db
+  const query = db
     .select({
       id: evaluations.id,
       personId: evaluations.personId,
@@ -90,8 +92,8 @@ export async function lockForScoring(
     .from(evaluations)
     .innerJoin(periods, eq(periods.id, evaluations.periodId))
     .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
-    .orderBy(asc(evaluations.id))
-    .for("update", { of: evaluations });
+    .orderBy(asc(evaluations.id));
+  return options.lock ? query.for("update", { of: evaluations }) : query;
 }
 
 /** The stored exact totals (a fraction as text) of these people's scored evaluations. */

@@ -5,9 +5,13 @@ import {
   generalPoints,
   type Level,
   levelForScore,
+  type PeriodExplanation,
+  type PeriodResult,
   Rational,
   type RuleSet,
   ruleSetById,
+  toPlain,
+  type ValidAssignment,
   type ValidDelivery,
   type ValidLeaderInput,
 } from "@thuocdo/core";
@@ -50,10 +54,15 @@ function decimalReader(): (text: string) => Rational {
 
 /* ───────────── The stored score ───────────── */
 
+/** The core's result as stored: every figure and ratio, without the explanation line by line. */
+export type StoredPeriodResult = Omit<PeriodResult, "explanation"> & {
+  explanation: Omit<PeriodExplanation, "lines">;
+};
+
 /**
- * What `evaluations.result` holds: the core's plain result with its explanation, plus what the
- * readers need without recomputing: the level band (compared exactly), the exact total as a
- * fraction (for leaders' d), and which general points were used.
+ * What `evaluations.result` holds: the core's result (`StoredPeriodResult`), plus what the readers
+ * need without recomputing: the level band (compared exactly), the exact total as a fraction (for
+ * leaders' d), and which general points were used. `explainedScore` adds the lines back.
  */
 export type StoredResult =
   | {
@@ -61,7 +70,7 @@ export type StoredResult =
       level: Level;
       exactTotal: string;
       generalSource: Score["generalSource"];
-      result: unknown;
+      result: StoredPeriodResult;
     }
   | { state: "no_assignment"; generalSource: Score["generalSource"]; extraAssigned: number };
 
@@ -149,7 +158,14 @@ function generalOf(ev: repo.ScoringEvaluation): { value: Rational; source: Score
   return { value: points?.ok ? points.value : Rational.ZERO, source };
 }
 
-type Line = repo.ScoringLine;
+/** One evaluation through the core: its total, the core's whole result, and what is stored of it. */
+interface Scored {
+  evaluation: repo.ScoringEvaluation;
+  total: Rational | null;
+  /** With the explanation line by line; null when nothing is planned. */
+  result: PeriodResult | null;
+  stored: StoredResult;
+}
 
 /**
  * One evaluation through the core. General points are the confirmed ones once confirmed, else the
@@ -157,42 +173,39 @@ type Line = repo.ScoringLine;
  * Nothing planned (A = 0) is the state `no_assignment`, not an error.
  */
 function scoreOne(
-  exact: (text: string) => Rational,
   ruleSet: RuleSet,
   ev: repo.ScoringEvaluation,
-  lines: readonly Line[],
+  lines: readonly ValidAssignment[],
   delivered: readonly ValidDelivery[],
   leader: ValidLeaderInput | null,
-): { total: Rational | null; stored: StoredResult } {
+): Scored {
   const general = generalOf(ev);
   const computed = computePeriod(ruleSet, {
     leaderRole: ev.leaderRole as LeaderRole,
     general: general.value,
-    assignments: lines.map((l) => ({
-      id: l.id,
-      coefficient: exact(l.coefficient),
-      quantity: exact(l.quantity),
-      source: l.source as "planned" | "adhoc" | "taken_over",
-    })),
+    assignments: lines,
     deliveries: delivered,
     leader,
   });
   if (computed.ok) {
-    const total = computed.value.total;
+    const result = computed.value;
+    const { lines: _lines, ...explanation } = result.explanation;
     const stored: StoredResult = {
       state: "scored",
-      level: levelForScore(ruleSet.settings.thresholds, total),
-      exactTotal: total.toString(),
+      level: levelForScore(ruleSet.settings.thresholds, result.total),
+      exactTotal: result.total.toString(),
       generalSource: general.source,
       // Rationals turn into numbers as the row is serialised (`Rational.toJSON`), like `toPlain`.
-      result: computed.value,
+      result: { ...result, explanation },
     };
-    return { total, stored };
+    return { evaluation: ev, total: result.total, result, stored };
   }
   const noAssignment = computed.error.find((i) => i.code === "ERR_NO_ASSIGNMENT");
   if (!noAssignment) throw new AppError("CALC_INVALID", { issues: computed.error });
   return {
+    evaluation: ev,
     total: null,
+    result: null,
     stored: {
       state: "no_assignment",
       generalSource: general.source,
@@ -201,31 +214,54 @@ function scoreOne(
   };
 }
 
+/** Everything the scores of some people of a period are made of, read in a fixed number of queries. */
+interface PeriodInput {
+  ruleSet: RuleSet;
+  /** Bottom-up: staff before the leaders whose d reads them. */
+  ordered: repo.ScoringEvaluation[];
+  linesOf: Map<string, ValidAssignment[]>;
+  deliveredOf: Map<string, ValidDelivery[]>;
+  /** For each leader, the people their d reads. */
+  evaluatedOf: Map<string, string[]>;
+  /** Stored exact totals of the people a leader's d reads who are not scored in this pass. */
+  storedTotals: Map<string, string>;
+}
+
 /**
- * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number
- * of queries. Leaders come after the people their d reads, which take their fresh totals from this
- * pass and the others' from what is stored. The rows are locked first. `markStale` flags the
- * scores that moved so `settleScores` re-scores the leaders above them.
+ * Reads `personIds` of a period (all of it when null) for scoring: with `lock`, their rows are held
+ * in id order for the rest of the transaction. Null when there is nobody to score.
  */
-async function scoreMembers(
+async function loadPeriod(
   tx: Db,
   periodId: string,
   personIds: readonly string[] | null,
-  options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
-): Promise<number> {
-  const locked = await repo.lockForScoring(tx, periodId, personIds);
-  if (locked.length === 0) return 0;
-  const version = locked[0]!.ruleSetVersion;
+  options: { lock: boolean; members?: readonly repo.PeriodMember[] },
+): Promise<PeriodInput | null> {
+  const evaluations = await repo.scoringEvaluations(tx, periodId, personIds, { lock: options.lock });
+  if (evaluations.length === 0) return null;
+  const version = evaluations[0]!.ruleSetVersion;
   const ruleSet = ruleSetById(version);
   if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: version });
 
-  const scope = personIds ? locked.map((e) => e.personId) : null;
+  const scope = personIds ? evaluations.map((e) => e.personId) : null;
   const [lines, delivered] = await Promise.all([
     repo.scoringLines(tx, periodId, scope),
     repo.scoringDeliveries(tx, periodId, scope),
   ]);
   const exact = decimalReader();
-  const linesOf = groupBy(lines, (l) => l.personId);
+  const linesOf = new Map(
+    [...groupBy(lines, (l) => l.personId)].map(([personId, rows]) => [
+      personId,
+      rows.map(
+        (l): ValidAssignment => ({
+          id: l.id,
+          coefficient: exact(l.coefficient),
+          quantity: exact(l.quantity),
+          source: l.source as ValidAssignment["source"],
+        }),
+      ),
+    ]),
+  );
   const personOfLine = new Map(lines.map((l) => [l.id, l.personId]));
   const deliveredOf = groupBy(
     delivered.map(
@@ -242,56 +278,113 @@ async function scoreMembers(
   );
 
   // Only a leader's d needs the period's other members: a delivery by staff never reads them.
-  const hasLeaders = locked.some((ev) => ev.leaderRole !== "none");
+  const hasLeaders = evaluations.some((ev) => ev.leaderRole !== "none");
   const members = options.members ?? (hasLeaders ? await repo.periodMembers(tx, periodId) : []);
   const memberOf = new Map(members.map((m) => [m.personId, m]));
   const rank = (ev: repo.ScoringEvaluation) => {
     const m = memberOf.get(ev.personId);
     return m ? scoringRank(m) : 0;
   };
-  const ordered = [...locked].sort((a, b) => rank(a) - rank(b));
-  const leaders = ordered.filter((ev) => ev.leaderRole !== "none");
+  const ordered = [...evaluations].sort((a, b) => rank(a) - rank(b));
   const evaluatedOf = new Map(
-    leaders.map((ev) => {
-      const self = memberOf.get(ev.personId);
-      return [ev.personId, self ? evaluatedBy(self, members).map((m) => m.personId) : []];
-    }),
+    ordered
+      .filter((ev) => ev.leaderRole !== "none")
+      .map((ev) => {
+        const self = memberOf.get(ev.personId);
+        return [ev.personId, self ? evaluatedBy(self, members).map((m) => m.personId) : []];
+      }),
   );
-  const fresh = new Map<string, Rational | null>();
-  const scoring = new Set(locked.map((ev) => ev.personId));
+  const scoring = new Set(evaluations.map((ev) => ev.personId));
   const readStored = [...new Set([...evaluatedOf.values()].flat())].filter((id) => !scoring.has(id));
-  const stored = new Map((await repo.exactTotals(tx, periodId, readStored)).map((r) => [r.personId, r.exactTotal]));
+  const storedTotals = new Map(
+    (await repo.exactTotals(tx, periodId, readStored)).flatMap((r) =>
+      r.exactTotal ? [[r.personId, r.exactTotal] as const] : [],
+    ),
+  );
+  return {
+    ruleSet: ruleSet.value,
+    ordered,
+    linesOf,
+    deliveredOf,
+    evaluatedOf,
+    storedTotals,
+  };
+}
+
+/**
+ * Scores what `loadPeriod` read, bottom-up: leaders take the fresh totals of the people scored
+ * before them in this pass and the stored totals of the others.
+ */
+function scorePeriodInput(input: PeriodInput): Scored[] {
+  const fresh = new Map<string, Rational | null>();
   const totalOf = (personId: string): Rational | null => {
     if (fresh.has(personId)) return fresh.get(personId)!;
-    const text = stored.get(personId);
+    const text = input.storedTotals.get(personId);
     return text ? fraction(text) : null;
   };
-
-  const scores: repo.StoredScore[] = [];
-  for (const ev of ordered) {
+  return input.ordered.map((ev) => {
     const leader: ValidLeaderInput | null =
       ev.leaderRole === "none"
         ? null
         : {
-            subordinateScores: (evaluatedOf.get(ev.personId) ?? []).flatMap((id) => totalOf(id) ?? []),
+            subordinateScores: (input.evaluatedOf.get(ev.personId) ?? []).flatMap((id) => totalOf(id) ?? []),
             organizing: ev.organizing ? decimal(ev.organizing) : Rational.ONE,
             unity: ev.unity ? decimal(ev.unity) : Rational.ONE,
             organizingReason: ev.organizingReason,
             unityReason: ev.unityReason,
           };
-    const { total, stored: result } = scoreOne(
-      exact,
-      ruleSet.value,
+    const scored = scoreOne(
+      input.ruleSet,
       ev,
-      linesOf.get(ev.personId) ?? [],
-      deliveredOf.get(ev.personId) ?? [],
+      input.linesOf.get(ev.personId) ?? [],
+      input.deliveredOf.get(ev.personId) ?? [],
       leader,
     );
-    fresh.set(ev.personId, total);
-    scores.push({ id: ev.id, total: total?.toFixed(6) ?? null, result, ruleSetVersion: ruleSet.value.id });
-  }
+    fresh.set(ev.personId, scored.total);
+    return scored;
+  });
+}
+
+/**
+ * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number
+ * of queries. The rows are locked first. `markStale` flags the scores that moved so
+ * `settleScores` re-scores the leaders above them.
+ */
+async function scoreMembers(
+  tx: Db,
+  periodId: string,
+  personIds: readonly string[] | null,
+  options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
+): Promise<number> {
+  const input = await loadPeriod(tx, periodId, personIds, { lock: true, members: options.members });
+  if (!input) return 0;
+  const scores = scorePeriodInput(input).map(
+    (s): repo.StoredScore => ({
+      id: s.evaluation.id,
+      total: s.total?.toFixed(6) ?? null,
+      result: s.stored,
+      ruleSetVersion: input.ruleSet.id,
+    }),
+  );
   await repo.storeScores(tx, scores, { markStale: options.markStale });
   return scores.length;
+}
+
+/**
+ * One stored score with its explanation line by line, for the screens and forms that show it. The
+ * stored row keeps the totals only (the explanation of a province is ~900 MB of JSON nobody reads
+ * in bulk); the lines are worked out again from the same rows and rule set, after the period's
+ * scores were settled, so they add up to the stored total.
+ */
+export async function explainedScore(
+  db: Db,
+  ev: { periodId: string; personId: string; total: string | null; result: unknown; ruleSetVersion: string | null },
+): Promise<Score> {
+  const score = scoreOf(ev);
+  if (score.state !== "scored") return score;
+  const input = await loadPeriod(db, ev.periodId, [ev.personId], { lock: false });
+  const result = input && scorePeriodInput(input)[0]?.result;
+  return result ? { ...score, result: toPlain(result) } : score;
 }
 
 /**
