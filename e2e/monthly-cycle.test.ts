@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Period } from "@thuocdo/contract";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AccountMenu } from "./pages/AccountMenu.ts";
 import { DivisionBoardPage } from "./pages/DivisionBoardPage.ts";
 import { LoginPage } from "./pages/LoginPage.ts";
 import { SelfEvaluationPage } from "./pages/SelfEvaluationPage.ts";
@@ -169,9 +170,7 @@ describe("Chu kỳ tháng: giao, nộp, đánh giá, xác nhận (Phòng Kinh t�
 
   it("manager fails one product, excuses a delay, and wins a confirmation only after a conflict", async () => {
     const { page } = browser;
-    await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem", { name: "Đăng xuất" }).click();
-    await page.waitForURL(/\/dang-nhap/);
+    await new AccountMenu(page).signOut();
     await new LoginPage(page, server.url).loginAs("manager");
 
     const board = new DivisionBoardPage(page);

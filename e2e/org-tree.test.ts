@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AccountMenu } from "./pages/AccountMenu.ts";
 import { LoginPage } from "./pages/LoginPage.ts";
 import { OrgTreePage } from "./pages/OrgTreePage.ts";
 import { type E2eBrowser, launchBrowser } from "./support/browser.ts";
@@ -61,9 +62,7 @@ describe("Cơ cấu tổ chức (hr of UBND xã Nguyệt An)", () => {
   it("after logging out, a deep link asks to log in and then comes back to it", async () => {
     const { page } = browser;
     await page.goto(`${server.url}/`);
-    await page.getByTestId("user-menu").click();
-    await page.getByRole("menuitem", { name: "Đăng xuất" }).click();
-    await page.waitForURL(/\/dang-nhap/);
+    await new AccountMenu(page).signOut();
 
     await page.goto(`${server.url}/cong-chuc?q=nguyen`);
     await page.waitForURL(/\/dang-nhap\?next=/);
