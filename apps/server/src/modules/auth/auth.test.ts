@@ -115,6 +115,17 @@ describe("session", () => {
     }
   });
 
+  it("reads the sessions of requests that arrive together at once, each answered as its own user", async () => {
+    const clients = await Promise.all(["hr", "staff", "manager", "head"].map((u) => t.as(u)));
+    const gone = await t.as("appraiser");
+    expect((await gone.post("/api/v1/auth/logout")).statusCode).toBe(200);
+    const callers = Array.from({ length: 24 }, (_, i) => (i % 5 === 4 ? gone : clients[i % 5]!));
+    const answers = await Promise.all(callers.map((c) => c.get("/api/v1/auth/session")));
+    expect(answers.map((res) => (res.statusCode === 200 ? res.json().user.username : res.statusCode))).toEqual(
+      callers.map((_, i) => (i % 5 === 4 ? 401 : ["hr", "staff", "manager", "head"][i % 5])),
+    );
+  });
+
   it("logs out by deleting the server-side session", async () => {
     const staff = await t.as("staff");
     expect((await staff.post("/api/v1/auth/logout")).statusCode).toBe(200);

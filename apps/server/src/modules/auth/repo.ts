@@ -1,4 +1,5 @@
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
+import { recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { grants, loginFailures, orgUnits, sessions, users } from "../../db/schema.ts";
 
@@ -54,8 +55,9 @@ export async function deleteUserSessions(db: Db, userId: string, exceptId?: stri
 }
 
 /** The session with its user and grants in one round trip (this runs on every request). */
-export async function findSessionWithGrants(db: Db, id: string, now: Date) {
-  const rows = await db
+/** The live sessions among these ids, each with its user and the user's grants (a row per grant). */
+export async function findSessionsWithGrants(db: Db, ids: readonly string[], now: Date) {
+  return db
     .select({
       session: sessions,
       user: {
@@ -73,12 +75,27 @@ export async function findSessionWithGrants(db: Db, id: string, now: Date) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(grants, eq(grants.userId, users.id))
     .leftJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
-  return rows;
+    .where(and(inArray(sessions.id, [...ids]), gt(sessions.expiresAt, now)));
 }
 
-export async function touchSession(db: Db, id: string, lastSeenAt: Date, expiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt, expiresAt }).where(eq(sessions.id, id));
+export type SessionRow = Awaited<ReturnType<typeof findSessionsWithGrants>>[number];
+
+/** Moves these sessions' last-seen and expiry times, in one statement. */
+export async function touchSessions(
+  db: Db,
+  touches: readonly { id: string; lastSeenAt: Date; expiresAt: Date }[],
+): Promise<void> {
+  if (touches.length === 0) return;
+  await recordsetUpdate(
+    db,
+    "sessions",
+    [
+      ["id", "text", (t) => t.id],
+      ["last_seen_at", "timestamptz", (t) => t.lastSeenAt.toISOString()],
+      ["expires_at", "timestamptz", (t) => t.expiresAt.toISOString()],
+    ],
+    touches,
+  );
 }
 
 export async function updatePasswordHash(db: Db, userId: string, passwordHash: string): Promise<void> {
