@@ -505,17 +505,22 @@ export const evaluations = pgTable(
     result: jsonb("result"),
     ruleSetVersion: text("rule_set_version"),
     /**
-     * The score moved since the leaders whose d reads it were last scored. Writes score their
+     * The score moved since the leaders whose d reads it were last scored. Most writes score their
      * maker at once and leave the leaders to `settleScores`, which runs before any read of scores.
      */
     leadersStale: boolean("leaders_stale").notNull().default(false),
+    /**
+     * The rows this score is made of changed and it was not scored again yet (a delivery recorded
+     * in a month-end burst): `settleScores` scores it, then the leaders above it.
+     */
+    scoreStale: boolean("score_stale").notNull().default(false),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (t) => [
     uniqueIndex("evaluations_period_person_uq").on(t.periodId, t.personId),
     index("evaluations_person_idx").on(t.personId),
-    index("evaluations_leaders_stale_idx").on(t.periodId).where(sql`leaders_stale`),
+    index("evaluations_stale_idx").on(t.periodId).where(sql`leaders_stale or score_stale`),
   ],
 );
 

@@ -16,12 +16,12 @@ export interface Change {
 
 /**
  * Writes audit rows inside the caller's transaction, so a change and its
- * record commit or roll back together.
+ * record commit or roll back together; each change names who made it.
  */
-export async function recordChanges(tx: Db, actor: Actor | null, changes: Change[]): Promise<void> {
+export async function recordChangesBy(tx: Db, entries: readonly { actor: Actor | null; change: Change }[]) {
   await repo.insertAudit(
     tx,
-    changes.map((c) => ({
+    entries.map(({ actor, change: c }) => ({
       actorId: actor?.userId ?? null,
       actorName: actor?.displayName ?? null,
       entity: c.entity,
@@ -34,6 +34,12 @@ export async function recordChanges(tx: Db, actor: Actor | null, changes: Change
     })),
   );
 }
+
+export const recordChanges = (tx: Db, actor: Actor | null, changes: Change[]) =>
+  recordChangesBy(
+    tx,
+    changes.map((change) => ({ actor, change })),
+  );
 
 export const recordChange = (tx: Db, actor: Actor | null, change: Change) => recordChanges(tx, actor, [change]);
 

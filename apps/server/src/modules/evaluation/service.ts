@@ -19,7 +19,7 @@ import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
 import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
 import { periodMembers } from "../scoring/repo.ts";
-import { decimal, explainedScore, refreshScores, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
+import { decimal, explainedScore, refreshScores, scoreOf, settleEvaluation, settleScores } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
 import { assertCanAdministerPeriods, assertPeriodOpen } from "../work/policy.ts";
 import * as workRepo from "../work/repo.ts";
@@ -135,7 +135,7 @@ async function requirePeriod(db: Db, id: string, forWrite = false): Promise<work
 async function requireEvaluation(db: Db, id: string): Promise<repo.EvaluationView> {
   const view = await repo.findEvaluation(db, id);
   if (!view) throw notFound("evaluation", id);
-  return (await settleLeader(db, view)) ? requireEvaluation(db, id) : view;
+  return (await settleEvaluation(db, view)) ? requireEvaluation(db, id) : view;
 }
 
 /* ───────────── Reads ───────────── */
@@ -168,10 +168,10 @@ export async function getPersonEvaluation(
   return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
 }
 
-/** A person's evaluations with their leaders' d settled (a leader's history reads their own d). */
+/** A person's evaluations, settled where they wait on something (their own rows, or a leader's d). */
 async function settledHistory(db: Db, personId: string, year?: number) {
   const rows = await repo.historyOf(db, personId, year);
-  const unsettled = rows.filter((r) => r.evaluation.leaderRole !== "none");
+  const unsettled = rows.filter((r) => r.evaluation.leaderRole !== "none" || r.evaluation.scoreStale);
   if (unsettled.length === 0) return rows;
   const settled = await settleScores(db, { periodIds: unsettled.map((r) => r.period.id) });
   return settled > 0 ? repo.historyOf(db, personId, year) : rows;

@@ -11,7 +11,6 @@ import {
   periods,
   users,
 } from "../../db/schema.ts";
-import { pathIds } from "../../lib/org-path.ts";
 
 export type NotificationRow = typeof notifications.$inferSelect;
 export type NewNotification = Omit<typeof notifications.$inferInsert, "createdAt" | "readAt">;
@@ -89,14 +88,14 @@ export interface GrantHolder {
   path: string;
 }
 
-/** Active holders of `roles` whose grant covers `unitPath` (the unit or an ancestor). */
-export async function grantHoldersOver(db: Db, roles: string[], unitPath: string): Promise<GrantHolder[]> {
+/** Active holders of `roles` with a grant on one of these units (a person's unit and its ancestors). */
+export async function grantHoldersOver(db: Db, roles: string[], unitIds: string[]): Promise<GrantHolder[]> {
   return db
     .select({ userId: users.id, personId: users.personId, role: grants.role, path: orgUnits.path })
     .from(grants)
     .innerJoin(users, eq(users.id, grants.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(inArray(grants.role, roles), eq(users.active, true), inArray(grants.orgUnitId, pathIds(unitPath))));
+    .where(and(inArray(grants.role, roles), eq(users.active, true), inArray(grants.orgUnitId, unitIds)));
 }
 
 /** Active holders of `roles` anywhere inside (or above) an agency's subtree. */

@@ -12,6 +12,7 @@ import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { notFound } from "../../http/app-error.ts";
+import { pathIds } from "../../lib/org-path.ts";
 import { newId } from "../../lib/tokens.ts";
 import { EVALUATOR_ROLES, type EvaluatedPerson, grantEvaluates } from "../evaluation/policy.ts";
 import * as repo from "./repo.ts";
@@ -61,17 +62,30 @@ function nearestEvaluators(holders: repo.GrantHolder[], person: EvaluatedPerson)
 
 /** Accounts that evaluate a person (manager or head above them, see `grantEvaluates`). */
 export async function evaluatorUsers(tx: Db, person: EvaluatedPerson): Promise<string[]> {
-  return nearestEvaluators(await repo.grantHoldersOver(tx, [...EVALUATOR_ROLES], person.unitPath), person);
+  return nearestEvaluators(await repo.grantHoldersOver(tx, [...EVALUATOR_ROLES], pathIds(person.unitPath)), person);
 }
 
-export async function notifyEvaluators(tx: Db, actor: Actor | null, person: EvaluatedPerson, notice: Notice) {
-  const userIds = await evaluatorUsers(tx, person);
-  await notifyUsers(
+/** Tells each person's evaluators of something the person did: one lookup and one insert for them all. */
+export async function notifyEvaluatorsOfEach(
+  tx: Db,
+  notices: readonly { actor: Actor | null; person: EvaluatedPerson; notice: Notice }[],
+): Promise<void> {
+  if (notices.length === 0) return;
+  const unitIds = new Set(notices.flatMap((n) => pathIds(n.person.unitPath)));
+  const holders = await repo.grantHoldersOver(tx, [...EVALUATOR_ROLES], [...unitIds]);
+  await repo.insertNotifications(
     tx,
-    userIds.filter((id) => id !== actor?.userId),
-    notice,
+    notices.flatMap(({ actor, person, notice }) =>
+      rowsFor(
+        nearestEvaluators(holders, person).filter((id) => id !== actor?.userId),
+        notice,
+      ),
+    ),
   );
 }
+
+export const notifyEvaluators = (tx: Db, actor: Actor | null, person: EvaluatedPerson, notice: Notice) =>
+  notifyEvaluatorsOfEach(tx, [{ actor, person, notice }]);
 
 const toDto = (n: repo.NotificationRow): Notification => ({
   id: n.id,

@@ -13,6 +13,7 @@ import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import { type Actor, scopePaths } from "../../http/actor.ts";
 import { AppError, conflict, notFound } from "../../http/app-error.ts";
+import { pathIds } from "../../lib/org-path.ts";
 import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
 import { findClassification } from "../classification/repo.ts";
@@ -222,7 +223,7 @@ export async function filePetition(
       filedBy: actor.userId,
     };
     await repo.insertPetition(tx, row);
-    const handlers = await grantHoldersOver(tx, [...PETITION_HANDLERS], classification.agencyPath);
+    const handlers = await grantHoldersOver(tx, [...PETITION_HANDLERS], pathIds(classification.agencyPath));
     await notifyUsers(
       tx,
       handlers

@@ -7,7 +7,7 @@ import { pathIds } from "../../lib/org-path.ts";
 import type { DivisionSummaryData, DivisionSummaryRow } from "../../reports/division-xlsx.ts";
 import { periodLabel, placeName } from "../../reports/format.ts";
 import type { Mau01Data, Mau01Line, Mau01Result } from "../../reports/mau01-content.ts";
-import { explainedScore, scoreOf, settleLeader, settleScores } from "../scoring/service.ts";
+import { explainedScore, scoreOf, settleEvaluation, settleScores } from "../scoring/service.ts";
 import { assertCanPrintMau01, assertCanReadSummary } from "./policy.ts";
 import * as repo from "./repo.ts";
 
@@ -76,7 +76,7 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
 /** Mẫu 01 of one evaluation, from the stored row and its stored result. */
 export async function mau01(deps: Deps, actor: Actor, evaluationId: string): Promise<Download<Mau01Data>> {
   let source = await repo.findMau01Source(deps.db, evaluationId);
-  if (source && (await settleLeader(deps.db, source.evaluation)))
+  if (source && (await settleEvaluation(deps.db, source.evaluation)))
     source = await repo.findMau01Source(deps.db, evaluationId);
   if (!source) throw notFound("evaluation", evaluationId);
   const { evaluation: ev, person, period } = source;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { evaluations, orgUnits, periods } from "../../db/schema.ts";
@@ -199,6 +199,8 @@ export async function storeScores(
         ["total", "numeric", (s) => s.total],
         ["result", "jsonb", (s) => s.result],
         ["rule_set_version", "text", (s) => s.ruleSetVersion],
+        // Scored now, whatever flagged it before: a score that came out the same is still cleared.
+        ["score_stale", "boolean", () => false],
       ],
       scores.slice(i, i + batch),
       options.markStale ? sql`updated_at = now(), leaders_stale = true` : sql`updated_at = now()`,
@@ -208,10 +210,12 @@ export async function storeScores(
 
 /* ───────────── Settling leaders after writes ───────────── */
 
+const stale = or(eq(evaluations.leadersStale, true), eq(evaluations.scoreStale, true));
+
 /** Which periods a reader is about to read scores of. */
 export type SettleScope = { periodIds: readonly string[] } | { year: number; agencyIds?: readonly string[] } | "all";
 
-/** Periods in `scope` with scores that moved since their leaders were scored (a partial index). */
+/** Periods in `scope` with a score to bring up to date: its own, or its leaders' (a partial index). */
 export async function stalePeriods(db: Db, scope: SettleScope): Promise<string[]> {
   if (scope !== "all" && "periodIds" in scope && scope.periodIds.length === 0) return [];
   const inScope =
@@ -234,7 +238,7 @@ export async function stalePeriods(db: Db, scope: SettleScope): Promise<string[]
   const rows = await db
     .selectDistinct({ periodId: evaluations.periodId })
     .from(evaluations)
-    .where(and(eq(evaluations.leadersStale, true), inScope))
+    .where(and(stale, inScope))
     .orderBy(asc(evaluations.periodId));
   return rows.map((r) => r.periodId);
 }
@@ -244,31 +248,64 @@ export async function lockPeriodSettle(db: Db, periodId: string): Promise<void> 
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`settle:${periodId}`}))`);
 }
 
-/** People of the period whose scores moved since their leaders were scored. */
+/** People of the period with a score to bring up to date. */
 export async function stalePeople(db: Db, periodId: string): Promise<string[]> {
   const rows = await db
     .select({ personId: evaluations.personId })
     .from(evaluations)
-    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true)));
+    .where(and(eq(evaluations.periodId, periodId), stale));
   return rows.map((r) => r.personId);
 }
 
-/** Locks these people's evaluations for the rest of the transaction, in id order like every scorer. */
-export async function lockEvaluations(db: Db, periodId: string, personIds: readonly string[]): Promise<void> {
-  if (personIds.length === 0) return;
-  await db
-    .select({ id: evaluations.id })
+export interface StaleFlags {
+  personId: string;
+  leadersStale: boolean;
+  scoreStale: boolean;
+}
+
+/**
+ * Locks these people's evaluations for the rest of the transaction, in id order like every scorer,
+ * and returns their flags as they stand under the lock: no writer can change them now.
+ */
+export async function lockEvaluations(db: Db, periodId: string, personIds: readonly string[]): Promise<StaleFlags[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .select({
+      personId: evaluations.personId,
+      leadersStale: evaluations.leadersStale,
+      scoreStale: evaluations.scoreStale,
+    })
     .from(evaluations)
     .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
     .orderBy(asc(evaluations.id))
     .for("update");
 }
 
-/** Marks these people's scores (all of the period when null) as read by their leaders. */
+/** Marks these people's scores (all of the period when null) as up to date, for them and their leaders. */
 export async function clearStale(db: Db, periodId: string, personIds: readonly string[] | null): Promise<void> {
   if (personIds?.length === 0) return;
   await db
     .update(evaluations)
-    .set({ leadersStale: false })
-    .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true), ofPeople(personIds)));
+    .set({ leadersStale: false, scoreStale: false })
+    .where(and(eq(evaluations.periodId, periodId), stale, ofPeople(personIds)));
+}
+
+/**
+ * Flags these (period, person) scores as out of date, for `settleScores` to score later; rows are
+ * locked in id order like every scorer's, and a score already flagged is left alone.
+ */
+export async function markScoresStale(
+  db: Db,
+  targets: readonly { periodId: string; personId: string }[],
+): Promise<void> {
+  if (targets.length === 0) return;
+  await db.execute(sql`
+    update evaluations set score_stale = true
+    where id in (
+      select e.id from evaluations e
+      join unnest(${sql.param(targets.map((t) => t.periodId))}::text[], ${sql.param(targets.map((t) => t.personId))}::text[])
+        as t(period_id, person_id) on e.period_id = t.period_id and e.person_id = t.person_id
+      where not e.score_stale
+      order by e.id
+      for update of e)`);
 }

@@ -388,6 +388,16 @@ export async function explainedScore(
 }
 
 /**
+ * Leaves these people's scores to the settle: flagged out of date in the writer's transaction, and
+ * scored by the next read of them or by the background timer, whichever comes first. For the
+ * writes a month-end bursts with (deliveries): a person's many writes between two settles cost one
+ * scoring, and the writer waits for none.
+ */
+export function deferScores(tx: Db, targets: readonly { periodId: string; personId: string }[]): Promise<void> {
+  return repo.markScoresStale(tx, targets);
+}
+
+/**
  * Re-scores the people whose rows changed, at once, in the writer's transaction; the leaders whose
  * d reads them follow in `settleScores`. A month-end burst of deliveries in one agency thus costs
  * one leaders' pass per settle, not one per delivery.
@@ -415,10 +425,11 @@ async function settlePeriod(tx: Db, periodId: string): Promise<number> {
   if (moved.length === 0) return 0;
   const members = await repo.periodMembers(tx, periodId);
   const affected = [...affectedBy(members, moved)];
-  await repo.lockEvaluations(tx, periodId, affected);
-  const movedSet = new Set(moved);
-  const leaders = affected.filter((id) => !movedSet.has(id));
-  const scored = await scoreMembers(tx, periodId, leaders, { members, markStale: false });
+  // Flags read under the lock: a score flagged for its leaders only was scored by its writer.
+  const flags = await repo.lockEvaluations(tx, periodId, affected);
+  const scoredByWriter = new Set(flags.filter((f) => f.leadersStale && !f.scoreStale).map((f) => f.personId));
+  const toScore = affected.filter((id) => !scoredByWriter.has(id));
+  const scored = await scoreMembers(tx, periodId, toScore, { members, markStale: false });
   await repo.clearStale(tx, periodId, affected);
   return scored;
 }
@@ -464,11 +475,15 @@ export function startSettleTimer(db: Db, onError: (error: unknown) => void, ever
 }
 
 /**
- * Settles before one evaluation's score is shown. Only a leader's score can wait on others' (their
- * d); true when it was re-scored, and the caller reads it again.
+ * Settles before one evaluation's score is shown: a score flagged out of date, or a leader's, which
+ * waits on others' (their d). True when something was re-scored, and the caller reads it again.
  */
-export async function settleLeader(db: Db, ev: { periodId: string; leaderRole: string }): Promise<boolean> {
-  return ev.leaderRole !== "none" && (await settleScores(db, { periodIds: [ev.periodId] })) > 0;
+export async function settleEvaluation(
+  db: Db,
+  ev: { periodId: string; leaderRole: string; scoreStale: boolean },
+): Promise<boolean> {
+  const waits = ev.scoreStale || ev.leaderRole !== "none";
+  return waits && (await settleScores(db, { periodIds: [ev.periodId] })) > 0;
 }
 
 /**

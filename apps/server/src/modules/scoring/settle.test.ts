@@ -1,13 +1,13 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluations } from "../../db/schema.ts";
 import type { Client, TestApp } from "../../test/harness.ts";
-import { assign, createCycleApp, deliver, openPeriod, seedCatalog, signIn } from "../../test/work-fixtures.ts";
+import { assign, createCycleApp, deliver, openPeriod, review, seedCatalog, signIn } from "../../test/work-fixtures.ts";
 import { scorePeriod, settleScores } from "./service.ts";
 
-// A delivery scores its maker at once and leaves the leaders whose d reads the maker (Art. 15.3.a)
-// to be settled: by the next read of their scores, or by the background timer. Either way the
-// stored scores end up as a full re-score of the period computes them.
+// A delivery leaves its maker's score to be settled; a review scores its maker at once and leaves
+// the leaders whose d reads the maker (Art. 15.3.a). Both settle by the next read of the scores, or
+// by the background timer. Either way the stored scores end up as a full re-score computes them.
 
 let t: TestApp;
 let manager: Client;
@@ -22,7 +22,12 @@ const stored = async () =>
   new Map(
     (
       await t.deps.db
-        .select({ personId: evaluations.personId, total: evaluations.total, stale: evaluations.leadersStale })
+        .select({
+          personId: evaluations.personId,
+          total: evaluations.total,
+          stale: evaluations.leadersStale,
+          scoreStale: evaluations.scoreStale,
+        })
         .from(evaluations)
         .where(eq(evaluations.periodId, periodId))
     ).map((r) => [r.personId, r]),
@@ -67,14 +72,37 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-describe("settling leaders' scores after a write", () => {
-  it("scores the maker at once and flags them; the head's stored d waits", async () => {
+describe("settling scores after a write", () => {
+  let firstDelivery: { id: string; version: number };
+
+  it("leaves a delivery's score to the settle: the maker is flagged, no stored total moves yet", async () => {
     const before = await stored();
     // 30 of 40 units lift the only scored member of the division over 50: the head's d becomes full.
-    await deliver(staff, staffLine, { quantity: 30, deliveredOn: "2026-06-10" });
+    firstDelivery = await deliver(staff, staffLine, { quantity: 30, deliveredOn: "2026-06-10" });
+    const after = await stored();
+    expect(after.get(STAFF)).toMatchObject({ total: before.get(STAFF)!.total, scoreStale: true });
+    expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
+    const expected = await fullRescore();
+    expect(expected.get(STAFF)).not.toBe(before.get(STAFF)!.total);
+    expect(expected.get(HEAD)).not.toBe(before.get(HEAD)!.total);
+  });
+
+  it("settles before the maker reads their month: the score shown is the full re-score's, leaders too", async () => {
+    const expected = await fullRescore();
+    const res = await staff.get("/api/v1/me/month");
+    expect(res.statusCode).toBe(200);
+    expect(res.json().evaluation.score.total as number).toBeCloseTo(Number(expected.get(STAFF)), 6);
+    const rows = await stored();
+    expect(totalsOf(rows)).toEqual(expected);
+    expect([...rows.values()].filter((r) => r.stale || r.scoreStale)).toEqual([]);
+  });
+
+  it("a review scores the maker at once and flags them; the head's stored d waits", async () => {
+    const before = await stored();
+    await review(manager, firstDelivery.id, firstDelivery.version, "fail", "Sai số liệu");
     const after = await stored();
     expect(after.get(STAFF)!.total).not.toBe(before.get(STAFF)!.total);
-    expect(after.get(STAFF)!.stale).toBe(true);
+    expect(after.get(STAFF)).toMatchObject({ stale: true, scoreStale: false });
     expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
     expect((await fullRescore()).get(HEAD)).not.toBe(after.get(HEAD)!.total);
   });
@@ -87,7 +115,7 @@ describe("settling leaders' scores after a write", () => {
     expect(shown).toBeCloseTo(Number(expected.get(HEAD)), 6);
     const rows = await stored();
     expect(totalsOf(rows)).toEqual(expected);
-    expect([...rows.values()].filter((r) => r.stale)).toEqual([]);
+    expect([...rows.values()].filter((r) => r.stale || r.scoreStale)).toEqual([]);
     expect(await settleScores(t.deps.db, "all")).toBe(0);
   });
 
@@ -110,11 +138,6 @@ describe("settling leaders' scores after a write", () => {
     await settleScores(t.deps.db, "all");
     const rows = await stored();
     expect(totalsOf(rows)).toEqual(await fullRescore());
-    expect(
-      await t.deps.db
-        .select({ id: evaluations.id })
-        .from(evaluations)
-        .where(and(eq(evaluations.periodId, periodId), eq(evaluations.leadersStale, true))),
-    ).toEqual([]);
+    expect([...rows.values()].filter((r) => r.stale || r.scoreStale)).toEqual([]);
   });
 });

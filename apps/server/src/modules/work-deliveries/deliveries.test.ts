@@ -201,3 +201,36 @@ describe("review (manager)", () => {
     expect((await staff.delete(`/api/v1/work/deliveries/${pending.id}`)).statusCode).toBe(409);
   });
 });
+
+describe("deliveries at once (a month-end)", () => {
+  it("deliveries sent at once share what is left: those past it are refused, the others recorded and audited", async () => {
+    const small = await assign(manager, periodId, {
+      catalogItemId: items["DC.01"]!,
+      quantity: 2,
+      deadline: "2026-06-30",
+    });
+    const sent = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        staff.post(deliveries(small.id), { quantity: 0.5, deliveredOn: "2026-06-13", documentNumber: `${i}/BC` }),
+      ),
+    );
+    expect(sent.map((r) => r.statusCode).sort()).toEqual([200, 200, 200, 200, 400]);
+    expect(sent.find((r) => r.statusCode === 400)!.json().details.issues[0].message).toBe(
+      "Số lượng vượt phần còn phải hoàn thành của nhiệm vụ (0).",
+    );
+    const recorded = sent.filter((r) => r.statusCode === 200).map((r) => r.json().id as string);
+    const { auditLog } = await import("../../db/schema.ts");
+    const { inArray } = await import("drizzle-orm");
+    const audited = await t.deps.db
+      .select({ entityId: auditLog.entityId, actorName: auditLog.actorName, action: auditLog.action })
+      .from(auditLog)
+      .where(inArray(auditLog.entityId, recorded));
+    expect(audited.map((a) => a.entityId).sort()).toEqual([...recorded].sort());
+    expect(new Set(audited.map((a) => `${a.actorName}: ${a.action}`))).toEqual(new Set(["Nguyễn Văn Đức: create"]));
+    const month = (await staff.get(`/api/v1/me/month?periodId=${periodId}`)).json();
+    expect(month.assignments.find((l: { id: string }) => l.id === small.id)).toMatchObject({
+      deliveredQuantity: 2,
+      remainingQuantity: 0,
+    });
+  });
+});

@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, like, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
+import { unnestInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { assignments, deliveries, deliveryFiles, orgUnits, people, reviewEvents } from "../../db/schema.ts";
 import type { DeliveryRow } from "../work/repo.ts";
@@ -11,6 +12,96 @@ export async function extensionDeadlines(db: Db, assignmentId: string): Promise<
     .where(and(eq(reviewEvents.assignmentId, assignmentId), eq(reviewEvents.kind, "extension")))
     .orderBy(asc(reviewEvents.at));
   return rows.flatMap((r) => (r.day ? [r.day] : []));
+}
+
+/** What recording a delivery checks against: the line, its person and period, and what it holds so far. */
+export interface LineForDelivery {
+  id: string;
+  periodId: string;
+  personId: string;
+  personName: string;
+  personLeaderRole: string;
+  unitPath: string;
+  itemName: string;
+  quantity: string;
+  handedBack: string;
+  deadline: string | null;
+  periodStatus: string;
+  periodStartsOn: string;
+  ruleSetVersion: string;
+  /** Units delivered so far. */
+  delivered: string;
+  /** Extended deadlines granted, in order. */
+  extensions: string[];
+}
+
+/**
+ * These lines with everything a delivery is checked against, in one query. The lines are locked in
+ * id order for the rest of the transaction (two deliveries on one line take turns, so what is left
+ * is read once the other is recorded), their periods shared (a period is not locked meanwhile).
+ */
+export async function linesForDelivery(db: Db, ids: readonly string[]): Promise<LineForDelivery[]> {
+  const result = await db.execute(sql`
+    select a.id, a.period_id as "periodId", a.person_id as "personId", p.full_name as "personName",
+      p.leader_role as "personLeaderRole", u.path as "unitPath", a.item_name as "itemName",
+      a.quantity::text as quantity, a.handed_back::text as "handedBack", a.deadline::text as deadline,
+      per.status as "periodStatus", per.starts_on::text as "periodStartsOn", per.rule_set_version as "ruleSetVersion",
+      coalesce((select sum(d.quantity) from deliveries d where d.assignment_id = a.id), 0)::text as delivered,
+      array(select e.new_deadline::text from review_events e
+            where e.assignment_id = a.id and e.kind = 'extension' and e.new_deadline is not null
+            order by e.at) as extensions
+    from assignments a
+    join people p on p.id = a.person_id
+    join org_units u on u.id = p.unit_id
+    join periods per on per.id = a.period_id
+    where a.id = any(${sql.param([...ids])}::text[])
+    order by a.id
+    for update of a
+    for share of per`);
+  return (result as unknown as { rows: LineForDelivery[] }).rows;
+}
+
+export type NewDelivery = typeof deliveries.$inferInsert & { id: string; fileIds: readonly string[] };
+
+/** New deliveries and their evidence, then read back as stored (with the table's defaults). */
+export async function insertDeliveries(db: Db, rows: readonly NewDelivery[]): Promise<DeliveryRow[]> {
+  if (rows.length === 0) return [];
+  await unnestInsert<NewDelivery>(
+    db,
+    "deliveries",
+    [
+      ["id", "text", (r) => r.id],
+      ["assignment_id", "text", (r) => r.assignmentId],
+      ["quantity", "numeric", (r) => r.quantity],
+      ["delivered_on", "date", (r) => r.deliveredOn],
+      ["document_number", "text", (r) => r.documentNumber],
+      ["link", "text", (r) => r.link],
+      ["note", "text", (r) => r.note],
+      ["delays", "int", (r) => r.delays ?? 0],
+      ["recorded_by", "text", (r) => r.recordedBy],
+      ["created_at", "timestamptz", (r) => r.createdAt?.toISOString()],
+    ],
+    rows,
+  );
+  const files = rows.flatMap((r) => r.fileIds.map((fileId) => ({ deliveryId: r.id, fileId })));
+  await unnestInsert(
+    db,
+    "delivery_files",
+    [
+      ["delivery_id", "text", (f) => f.deliveryId],
+      ["file_id", "text", (f) => f.fileId],
+    ],
+    files,
+  );
+  return db
+    .select()
+    .from(deliveries)
+    .where(
+      inArray(
+        deliveries.id,
+        rows.map((r) => r.id),
+      ),
+    );
 }
 
 /** The new delivery as stored, with its defaults: the caller answers with it without reading it back. */

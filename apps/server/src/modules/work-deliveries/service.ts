@@ -11,13 +11,15 @@ import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import { type Actor, scopePaths } from "../../http/actor.ts";
 import { AppError, conflict, notFound } from "../../http/app-error.ts";
+import { Batcher, batcherPer, batchOptions, type Outcome, outcomeOf } from "../../lib/batcher.ts";
 import { newId } from "../../lib/tokens.ts";
-import { recordChange } from "../audit/service.ts";
+import { recordChange, recordChangesBy } from "../audit/service.ts";
 import { invalid, today } from "../evaluation/service.ts";
+import type { FileRow } from "../files/repo.ts";
 import { requireFiles } from "../files/service.ts";
-import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
+import { notifyEvaluatorsOfEach, notifyPeople } from "../notifications/service.ts";
 import { requireUnit } from "../org/service.ts";
-import { decimal, refreshScores } from "../scoring/service.ts";
+import { decimal, deferScores, refreshScores } from "../scoring/service.ts";
 import {
   assertCanManagePerson,
   assertCanSeeAgency,
@@ -43,6 +45,22 @@ const deliverySnapshot = (d: Partial<workRepo.DeliveryRow>) => ({
   reviewStatus: d.reviewStatus,
 });
 
+export interface DeliveryInput {
+  quantity: number;
+  deliveredOn: string;
+  documentNumber: string | null;
+  link: string | null;
+  note: string | null;
+  fileIds: string[];
+}
+
+interface DeliveryRequest {
+  actor: Actor;
+  assignmentId: string;
+  input: DeliveryInput;
+  files: FileRow[];
+}
+
 /**
  * Records a delivery on one's own line (Art. 18.2): quantity within what is left, a date not in
  * the future nor before the period, and evidence — at least one file (checked by content when
@@ -53,14 +71,7 @@ export async function createDelivery(
   deps: Deps,
   actor: Actor,
   assignmentId: string,
-  input: {
-    quantity: number;
-    deliveredOn: string;
-    documentNumber: string | null;
-    link: string | null;
-    note: string | null;
-    fileIds: string[];
-  },
+  input: DeliveryInput,
 ): Promise<Delivery> {
   if (input.fileIds.length === 0 && !input.documentNumber && !input.link) {
     throw invalid({ path: ["body", "fileIds"], message: workMessage("evidenceRequired") });
@@ -69,34 +80,126 @@ export async function createDelivery(
     throw invalid({ path: ["body", "deliveredOn"], message: workMessage("deliveredInFuture") });
   }
   const files = await requireFiles(deps, actor, input.fileIds);
-  const id = newId();
+  return deliveryBatcher(deps).submit({ actor, assignmentId, input, files });
+}
+
+/** The last days of a month: the deliveries that arrive together are recorded together. */
+const deliveryBatcher = batcherPer(
+  (deps: Deps) =>
+    new Batcher((requests: readonly DeliveryRequest[]) => recordDeliveries(deps, requests), batchOptions(deps)),
+);
+
+/**
+ * Records deliveries that arrived together in one transaction: their lines read and locked at
+ * once, each checked against its line (counting what earlier ones of the batch took), then the
+ * accepted ones written together with their audit rows and notices. Their makers' scores are left
+ * to the settle (`deferScores`): thirty deliveries of a morning cost one scoring, not thirty.
+ */
+async function recordDeliveries(deps: Deps, requests: readonly DeliveryRequest[]): Promise<Outcome<Delivery>[]> {
   return deps.db.transaction(async (tx) => {
-    const line = await workRepo.findAssignment(tx, assignmentId);
-    if (!line) throw notFound("assignment", assignmentId);
-    assertOwnWork(actor, line.personId);
-    const period = await requirePeriod(tx, line.periodId, true);
-    assertPeriodOpen(period);
-    if (input.deliveredOn < period.startsOn) {
-      throw invalid({
-        path: ["body", "deliveredOn"],
-        message: workMessage("deliveredBeforePeriod", { startsOn: period.startsOn.split("-").reverse().join("/") }),
-      });
-    }
-    const delivered = decimal(await workRepo.deliveredQuantity(tx, assignmentId));
-    const remaining = decimal(line.quantity).sub(decimal(line.handedBack)).sub(delivered);
-    if (Rational.from(input.quantity).gt(remaining)) {
-      throw invalid({
-        path: ["body", "quantity"],
-        message: workMessage("quantityExceedsRemaining", { remaining: remaining.toNumber().toLocaleString("vi-VN") }),
-      });
-    }
-    const ruleSet = ruleSetById(period.ruleSetVersion);
-    if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set" });
-    const deadlines = line.deadline ? [line.deadline, ...(await repo.extensionDeadlines(tx, assignmentId))] : [];
-    const row = {
-      id,
+    const lines = await repo.linesForDelivery(tx, [...new Set(requests.map((r) => r.assignmentId))]);
+    const lineOf = new Map(lines.map((l) => [l.id, l]));
+    const delivered = new Map(lines.map((l) => [l.id, decimal(l.delivered)]));
+    const accepted: Accepted[] = [];
+    const checked = requests.map((request) =>
+      outcomeOf(() => {
+        accepted.push(checkDelivery(deps, request, lineOf.get(request.assignmentId), delivered));
+        return accepted.at(-1)!;
+      }),
+    );
+    const stored = new Map(
+      (
+        await repo.insertDeliveries(
+          tx,
+          accepted.map((a) => a.row),
+        )
+      ).map((d) => [d.id, d]),
+    );
+    await recordChangesBy(
+      tx,
+      accepted.map(({ request, row }) => ({
+        actor: request.actor,
+        change: {
+          entity: "delivery",
+          entityId: row.id,
+          unitPath: lineOf.get(row.assignmentId)!.unitPath,
+          action: "create",
+          after: { ...deliverySnapshot(row), fileIds: row.fileIds },
+        },
+      })),
+    );
+    await deferScores(
+      tx,
+      accepted.map(({ line }) => ({ periodId: line.periodId, personId: line.personId })),
+    );
+    await notifyEvaluatorsOfEach(
+      tx,
+      accepted.map(({ request, line }) => ({
+        actor: request.actor,
+        person: { id: line.personId, unitPath: line.unitPath, leaderRole: line.personLeaderRole },
+        notice: {
+          kind: "delivery_waiting_review",
+          text: "delivery_waiting_review",
+          params: { person: line.personName, item: line.itemName },
+          link: `${workLinks.board}?periodId=${line.periodId}`,
+        },
+      })),
+    );
+    // Recorded after every extension granted so far: measured against the last deadline.
+    return checked.map((c) =>
+      c.ok
+        ? { ok: true, value: deliveryOf(stored.get(c.value.row.id)!, c.value.deadline, c.value.request.files, []) }
+        : c,
+    );
+  });
+}
+
+interface Accepted {
+  request: DeliveryRequest;
+  line: repo.LineForDelivery;
+  row: repo.NewDelivery;
+  /** The deadline in force: the last extension, else the line's own. */
+  deadline: string | null;
+}
+
+/** One delivery against its locked line; `delivered` holds what the line has so far, this batch included. */
+function checkDelivery(
+  deps: Deps,
+  request: DeliveryRequest,
+  line: repo.LineForDelivery | undefined,
+  delivered: Map<string, Rational>,
+): Accepted {
+  const { actor, assignmentId, input } = request;
+  if (!line) throw notFound("assignment", assignmentId);
+  assertOwnWork(actor, line.personId);
+  assertPeriodOpen({ id: line.periodId, status: line.periodStatus });
+  if (input.deliveredOn < line.periodStartsOn) {
+    throw invalid({
+      path: ["body", "deliveredOn"],
+      message: workMessage("deliveredBeforePeriod", { startsOn: line.periodStartsOn.split("-").reverse().join("/") }),
+    });
+  }
+  const quantity = Rational.from(input.quantity);
+  const before = delivered.get(line.id)!;
+  const remaining = decimal(line.quantity).sub(decimal(line.handedBack)).sub(before);
+  if (quantity.gt(remaining)) {
+    throw invalid({
+      path: ["body", "quantity"],
+      message: workMessage("quantityExceedsRemaining", { remaining: remaining.toNumber().toLocaleString("vi-VN") }),
+    });
+  }
+  const ruleSet = ruleSetById(line.ruleSetVersion);
+  if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set" });
+  delivered.set(line.id, before.add(quantity));
+  const deadlines = line.deadline ? [line.deadline, ...line.extensions] : [];
+  return {
+    request,
+    line,
+    deadline: deadlines.at(-1) ?? null,
+    row: {
+      id: newId(),
       assignmentId,
-      quantity: Rational.from(input.quantity).toFixed(4),
+      quantity: quantity.toFixed(4),
       deliveredOn: input.deliveredOn,
       documentNumber: input.documentNumber,
       link: input.link,
@@ -104,30 +207,9 @@ export async function createDelivery(
       delays: countDelays(ruleSet.value, deadlines, input.deliveredOn),
       recordedBy: actor.userId,
       createdAt: deps.now(),
-    };
-    const inserted = await repo.insertDelivery(
-      tx,
-      row,
-      files.map((f) => f.id),
-    );
-    await recordChange(tx, actor, {
-      entity: "delivery",
-      entityId: id,
-      unitPath: line.unitPath,
-      action: "create",
-      after: { ...deliverySnapshot(row), fileIds: files.map((f) => f.id) },
-    });
-    await refreshScores(tx, line.periodId, [line.personId]);
-    const person = { id: line.personId, unitPath: line.unitPath, leaderRole: line.personLeaderRole };
-    await notifyEvaluators(tx, actor, person, {
-      kind: "delivery_waiting_review",
-      text: "delivery_waiting_review",
-      params: { person: line.personName, item: line.itemName },
-      link: `${workLinks.board}?periodId=${line.periodId}`,
-    });
-    // Recorded after every extension granted so far: measured against the last deadline.
-    return deliveryOf(inserted, deadlines.at(-1) ?? null, files, []);
-  });
+      fileIds: request.files.map((f) => f.id),
+    },
+  };
 }
 
 async function deliveryForChange(tx: Db, id: string) {

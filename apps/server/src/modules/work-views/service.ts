@@ -70,8 +70,8 @@ export async function myMonth(deps: Deps, actor: Actor, periodId?: string): Prom
   }
   const period = await requirePeriod(deps.db, chosen.id);
   const evaluationId = await evaluationForRead(deps.db, period.id, person);
-  // A leader's d reads their people's scores, which writes leave to be settled.
-  if (person.leaderRole !== "none") await settleScores(deps.db, { periodIds: [period.id] });
+  // Some writes leave the score to be settled: a burst's deliveries, and a leader's d.
+  await settleScores(deps.db, { periodIds: [period.id] });
   const [lines, evaluation] = await Promise.all([
     repo.assignmentsOf(deps.db, period.id, person.id).then((rows) => assignmentDtos(deps.db, rows, day)),
     evaluationRepo.findEvaluation(deps.db, evaluationId).then((view) => evaluationDto(deps.db, actor, view!, period)),
