@@ -113,7 +113,7 @@ describe("a demo year in Nguyệt An", () => {
             lines.map((l) => l.id),
           ),
         );
-      const members = await periodMembers(db, period.id);
+      const members = await periodMembers(db, [period.id]);
       const storedTotal = new Map(evs.map((e) => [e.personId, exact(e.result)]));
       for (const ev of evs) {
         const scores = (ev.confirmedScores ?? ev.selfScores) as Record<string, number> | null;

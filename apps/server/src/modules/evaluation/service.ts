@@ -510,7 +510,7 @@ export async function lockPeriod(
       after: { ...periodSnapshot(updated), unconfirmed },
       reason: input.reason,
     });
-    const members = await periodMembers(tx, id);
+    const members = await periodMembers(tx, [id]);
     await notifyPeople(
       tx,
       actor,
@@ -546,7 +546,7 @@ export async function reopenPeriod(
       after: periodSnapshot(updated),
       reason: input.reason,
     });
-    const members = await periodMembers(tx, id);
+    const members = await periodMembers(tx, [id]);
     await notifyPeople(
       tx,
       actor,

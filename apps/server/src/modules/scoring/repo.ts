@@ -3,8 +3,37 @@ import { recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { evaluations, orgUnits, periods } from "../../db/schema.ts";
 
+/**
+ * What a scorer reads: whole periods, or some people of some periods. Either is read in one query
+ * per kind, whatever the number of periods. (Never a mix: `period in … or (period, person) in …`
+ * defeats the indexes and scans every line of the province.)
+ */
+export type Targets = { periods: readonly string[] } | { people: readonly PersonInPeriod[] };
+
+export interface PersonInPeriod {
+  periodId: string;
+  personId: string;
+}
+
+/** The targets' rows of the table aliased `alias` (evaluations `e`, assignments `a`), by index. */
+function inTargets(alias: "e" | "a", targets: Targets) {
+  const periodId = sql.raw(`${alias}.period_id`);
+  if ("periods" in targets) return sql`${periodId} = any(${sql.param([...targets.periods])}::text[])`;
+  const personId = sql.raw(`${alias}.person_id`);
+  const periods = sql.param(targets.people.map((p) => p.periodId));
+  const people = sql.param(targets.people.map((p) => p.personId));
+  return sql`(${periodId}, ${personId}) in (select * from unnest(${periods}::text[], ${people}::text[]))`;
+}
+
+const targetsEmpty = (targets: Targets) =>
+  "periods" in targets ? targets.periods.length === 0 : targets.people.length === 0;
+
+/** Rows of `db.execute`: node-postgres and PGlite both answer `{ rows }`. */
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
 export interface PeriodMember {
   id: string;
+  periodId: string;
   personId: string;
   unitId: string;
   unitPath: string;
@@ -15,14 +44,16 @@ export interface PeriodMember {
 }
 
 /**
- * Every evaluation of a period with its snapshotted unit: the input of leaders' d. In a fixed order,
- * so a leader's explanation (who is below 50, by position) is the same at every rescore and an
- * unchanged score is not rewritten.
+ * Every evaluation of these periods with its snapshotted unit: the input of leaders' d. In a fixed
+ * order, so a leader's explanation (who is below 50, by position) is the same at every rescore and
+ * an unchanged score is not rewritten.
  */
-export async function periodMembers(db: Db, periodId: string): Promise<PeriodMember[]> {
+export async function periodMembers(db: Db, periodIds: readonly string[]): Promise<PeriodMember[]> {
+  if (periodIds.length === 0) return [];
   return db
     .select({
       id: evaluations.id,
+      periodId: evaluations.periodId,
       personId: evaluations.personId,
       unitId: evaluations.unitId,
       unitPath: orgUnits.path,
@@ -33,8 +64,8 @@ export async function periodMembers(db: Db, periodId: string): Promise<PeriodMem
     })
     .from(evaluations)
     .innerJoin(orgUnits, eq(orgUnits.id, evaluations.unitId))
-    .where(eq(evaluations.periodId, periodId))
-    .orderBy(asc(evaluations.personId));
+    .where(inArray(evaluations.periodId, [...periodIds]))
+    .orderBy(asc(evaluations.periodId), asc(evaluations.personId));
 }
 
 /** Ids of the periods of a year, optionally of some agencies only, in a stable order. */
@@ -48,11 +79,9 @@ export async function periodsOfYear(db: Db, year: number, agencyIds?: readonly s
   return rows.map((r) => r.id);
 }
 
-const ofPeople = (personIds: readonly string[] | null) =>
-  personIds ? inArray(evaluations.personId, [...personIds]) : undefined;
-
 export interface ScoringEvaluation {
   id: string;
+  periodId: string;
   personId: string;
   /** The period's rule set, read with the rows. */
   ruleSetVersion: string;
@@ -66,81 +95,62 @@ export interface ScoringEvaluation {
 }
 
 /**
- * The evaluations to score (all of the period when `personIds` is null), in id order. With `lock`
- * they are held for the rest of the transaction, so concurrent refreshes take turns without
- * deadlocking; an explanation read takes them as they are.
+ * The evaluations to score, in id order. With `lock` they are held for the rest of the transaction,
+ * so concurrent scorers take turns without deadlocking; an explanation read takes them as they are.
  */
 export async function scoringEvaluations(
   db: Db,
-  periodId: string,
-  personIds: readonly string[] | null,
+  targets: Targets,
   options: { lock: boolean },
 ): Promise<ScoringEvaluation[]> {
-  const query = db
-    .select({
-      id: evaluations.id,
-      personId: evaluations.personId,
-      ruleSetVersion: periods.ruleSetVersion,
-      leaderRole: evaluations.leaderRole,
-      selfScores: evaluations.selfScores,
-      confirmedScores: evaluations.confirmedScores,
-      organizing: evaluations.organizing,
-      organizingReason: evaluations.organizingReason,
-      unity: evaluations.unity,
-      unityReason: evaluations.unityReason,
-    })
-    .from(evaluations)
-    .innerJoin(periods, eq(periods.id, evaluations.periodId))
-    .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
-    .orderBy(asc(evaluations.id));
-  return options.lock ? query.for("update", { of: evaluations }) : query;
+  if (targetsEmpty(targets)) return [];
+  return rowsOf<ScoringEvaluation>(
+    await db.execute(sql`
+      select e.id, e.period_id as "periodId", e.person_id as "personId", p.rule_set_version as "ruleSetVersion",
+        e.leader_role as "leaderRole", e.self_scores as "selfScores", e.confirmed_scores as "confirmedScores",
+        e.organizing::text as organizing, e.organizing_reason as "organizingReason",
+        e.unity::text as unity, e.unity_reason as "unityReason"
+      from evaluations e join periods p on p.id = e.period_id
+      where ${inTargets("e", targets)}
+      order by e.id
+      ${options.lock ? sql`for update of e` : sql``}`),
+  );
 }
 
 /** The stored exact totals (a fraction as text) of these people's scored evaluations. */
 export async function exactTotals(
   db: Db,
-  periodId: string,
-  personIds: readonly string[],
-): Promise<{ personId: string; exactTotal: string | null }[]> {
-  if (personIds.length === 0) return [];
-  return db
-    .select({
-      personId: evaluations.personId,
-      exactTotal: sql<string | null>`${evaluations.result}->>'exactTotal'`,
-    })
-    .from(evaluations)
-    .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)));
+  targets: Targets,
+): Promise<{ periodId: string; personId: string; exactTotal: string | null }[]> {
+  if (targetsEmpty(targets)) return [];
+  return rowsOf(
+    await db.execute(sql`
+      select e.period_id as "periodId", e.person_id as "personId", e.result->>'exactTotal' as "exactTotal"
+      from evaluations e where ${inTargets("e", targets)}`),
+  );
 }
-
-/** Rows of `db.execute`: node-postgres and PGlite both answer `{ rows }`. */
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
-
-const ofLinePeople = (personIds: readonly string[] | null) =>
-  personIds ? sql`and a.person_id = any(${sql.param([...personIds])}::text[])` : sql``;
 
 export interface ScoringLine {
   id: string;
+  periodId: string;
   personId: string;
   coefficient: string;
   quantity: string;
   source: string;
 }
 
-// The two reads below fetch a period's whole input (a province: a million lines, 3.5 million
-// deliveries a year) as raw rows: Drizzle's per-row mapping cost more than the scoring itself.
+// The reads here fetch a period's whole input (a province: a million lines, 3.5 million deliveries
+// a year) as raw rows: Drizzle's per-row mapping cost more than the scoring itself.
 
-/** Assignment lines of the period, in the order people see them (oldest first). */
-export async function scoringLines(
-  db: Db,
-  periodId: string,
-  personIds: readonly string[] | null,
-): Promise<ScoringLine[]> {
-  if (personIds?.length === 0) return [];
+/** Assignment lines of the targets, in the order people see them (oldest first). */
+export async function scoringLines(db: Db, targets: Targets): Promise<ScoringLine[]> {
+  if (targetsEmpty(targets)) return [];
   return rowsOf<ScoringLine>(
     await db.execute(sql`
-      select a.id, a.person_id as "personId", a.coefficient::text as coefficient, a.quantity::text as quantity, a.source
+      select a.id, a.period_id as "periodId", a.person_id as "personId", a.coefficient::text as coefficient,
+        a.quantity::text as quantity, a.source
       from assignments a
-      where a.period_id = ${periodId} ${ofLinePeople(personIds)}
+      where ${inTargets("a", targets)}
       order by a.created_at, a.id`),
   );
 }
@@ -155,19 +165,15 @@ export interface ScoringDelivery {
 }
 
 /** Deliveries against those lines, in delivery order. */
-export async function scoringDeliveries(
-  db: Db,
-  periodId: string,
-  personIds: readonly string[] | null,
-): Promise<ScoringDelivery[]> {
-  if (personIds?.length === 0) return [];
+export async function scoringDeliveries(db: Db, targets: Targets): Promise<ScoringDelivery[]> {
+  if (targetsEmpty(targets)) return [];
   return rowsOf<ScoringDelivery>(
     await db.execute(sql`
       select d.assignment_id as "assignmentId", d.quantity::text as quantity,
         d.failed_reviews as "failedReviews", d.excused_failed_reviews as "excusedFailedReviews",
         d.delays, d.excused_delays as "excusedDelays"
       from deliveries d join assignments a on a.id = d.assignment_id
-      where a.period_id = ${periodId} ${ofLinePeople(personIds)}
+      where ${inTargets("a", targets)}
       order by d.delivered_on, d.id`),
   );
 }
@@ -243,22 +249,27 @@ export async function stalePeriods(db: Db, scope: SettleScope): Promise<string[]
   return rows.map((r) => r.periodId);
 }
 
-/** Held until the transaction ends: one settle of a period at a time. */
-export async function lockPeriodSettle(db: Db, periodId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`settle:${periodId}`}))`);
+/**
+ * Held until the transaction ends: one settle of a period at a time. Taken in the order of the
+ * period ids, so two settles of overlapping periods wait for each other instead of deadlocking.
+ */
+export async function lockPeriodsSettle(db: Db, periodIds: readonly string[]): Promise<void> {
+  if (periodIds.length === 0) return;
+  await db.execute(sql`
+    select pg_advisory_xact_lock(hashtext('settle:' || id))
+    from unnest(${sql.param([...periodIds].sort())}::text[]) as id order by id`);
 }
 
-/** People of the period with a score to bring up to date. */
-export async function stalePeople(db: Db, periodId: string): Promise<string[]> {
-  const rows = await db
-    .select({ personId: evaluations.personId })
+/** People of these periods with a score to bring up to date. */
+export async function stalePeople(db: Db, periodIds: readonly string[]): Promise<PersonInPeriod[]> {
+  if (periodIds.length === 0) return [];
+  return db
+    .select({ periodId: evaluations.periodId, personId: evaluations.personId })
     .from(evaluations)
-    .where(and(eq(evaluations.periodId, periodId), stale));
-  return rows.map((r) => r.personId);
+    .where(and(inArray(evaluations.periodId, [...periodIds]), stale));
 }
 
-export interface StaleFlags {
-  personId: string;
+export interface StaleFlags extends PersonInPeriod {
   leadersStale: boolean;
   scoreStale: boolean;
 }
@@ -267,45 +278,37 @@ export interface StaleFlags {
  * Locks these people's evaluations for the rest of the transaction, in id order like every scorer,
  * and returns their flags as they stand under the lock: no writer can change them now.
  */
-export async function lockEvaluations(db: Db, periodId: string, personIds: readonly string[]): Promise<StaleFlags[]> {
-  if (personIds.length === 0) return [];
-  return db
-    .select({
-      personId: evaluations.personId,
-      leadersStale: evaluations.leadersStale,
-      scoreStale: evaluations.scoreStale,
-    })
-    .from(evaluations)
-    .where(and(eq(evaluations.periodId, periodId), ofPeople(personIds)))
-    .orderBy(asc(evaluations.id))
-    .for("update");
+export async function lockEvaluations(db: Db, people: readonly PersonInPeriod[]): Promise<StaleFlags[]> {
+  if (people.length === 0) return [];
+  return rowsOf<StaleFlags>(
+    await db.execute(sql`
+      select e.period_id as "periodId", e.person_id as "personId",
+        e.leaders_stale as "leadersStale", e.score_stale as "scoreStale"
+      from evaluations e where ${inTargets("e", { people })}
+      order by e.id
+      for update of e`),
+  );
 }
 
-/** Marks these people's scores (all of the period when null) as up to date, for them and their leaders. */
-export async function clearStale(db: Db, periodId: string, personIds: readonly string[] | null): Promise<void> {
-  if (personIds?.length === 0) return;
-  await db
-    .update(evaluations)
-    .set({ leadersStale: false, scoreStale: false })
-    .where(and(eq(evaluations.periodId, periodId), stale, ofPeople(personIds)));
+/** Marks these scores as up to date, for them and their leaders (whole periods, or some people). */
+export async function clearStale(db: Db, targets: Targets): Promise<void> {
+  if (targetsEmpty(targets)) return;
+  await db.execute(sql`
+    update evaluations e set leaders_stale = false, score_stale = false
+    where ${inTargets("e", targets)} and (e.leaders_stale or e.score_stale)`);
 }
 
 /**
- * Flags these (period, person) scores as out of date, for `settleScores` to score later; rows are
- * locked in id order like every scorer's, and a score already flagged is left alone.
+ * Flags these scores as out of date, for `settleScores` to score later; rows are locked in id
+ * order like every scorer's, and a score already flagged is left alone.
  */
-export async function markScoresStale(
-  db: Db,
-  targets: readonly { periodId: string; personId: string }[],
-): Promise<void> {
-  if (targets.length === 0) return;
+export async function markScoresStale(db: Db, people: readonly PersonInPeriod[]): Promise<void> {
+  if (people.length === 0) return;
   await db.execute(sql`
     update evaluations set score_stale = true
     where id in (
       select e.id from evaluations e
-      join unnest(${sql.param(targets.map((t) => t.periodId))}::text[], ${sql.param(targets.map((t) => t.personId))}::text[])
-        as t(period_id, person_id) on e.period_id = t.period_id and e.person_id = t.person_id
-      where not e.score_stale
+      where ${inTargets("e", { people })} and not e.score_stale
       order by e.id
       for update of e)`);
 }

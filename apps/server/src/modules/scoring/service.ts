@@ -159,7 +159,7 @@ function generalOf(ev: repo.ScoringEvaluation): { value: Rational; source: Score
 }
 
 /** One evaluation through the core: its total, the core's whole result, and what is stored of it. */
-interface Scored {
+export interface Scored {
   evaluation: repo.ScoringEvaluation;
   total: Rational | null;
   /** With the explanation line by line; null when nothing is planned. */
@@ -214,11 +214,12 @@ function scoreOne(
   };
 }
 
-/** Everything the scores of some people of a period are made of, read in a fixed number of queries. */
+/** Everything the scores of some people of one period are made of. */
 interface PeriodInput {
   ruleSet: RuleSet;
   /** Bottom-up: staff before the leaders whose d reads them. */
   ordered: repo.ScoringEvaluation[];
+  /** By person. */
   linesOf: Map<string, ValidAssignment[]>;
   deliveredOf: Map<string, ValidDelivery[]>;
   /** For each leader, the people their d reads. */
@@ -227,31 +228,30 @@ interface PeriodInput {
   storedTotals: Map<string, string>;
 }
 
-/**
- * Reads `personIds` of a period (all of it when null) for scoring: with `lock`, their rows are held
- * in id order for the rest of the transaction. Null when there is nobody to score.
- */
-async function loadPeriod(
-  tx: Db,
-  periodId: string,
-  personIds: readonly string[] | null,
-  options: { lock: boolean; members?: readonly repo.PeriodMember[] },
-): Promise<PeriodInput | null> {
-  const evaluations = await repo.scoringEvaluations(tx, periodId, personIds, { lock: options.lock });
-  if (evaluations.length === 0) return null;
-  const version = evaluations[0]!.ruleSetVersion;
-  const ruleSet = ruleSetById(version);
-  if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: version });
+const keyOf = (p: repo.PersonInPeriod) => `${p.periodId}/${p.personId}`;
 
-  const scope = personIds ? evaluations.map((e) => e.personId) : null;
+/**
+ * Reads the targets for scoring, one `PeriodInput` per period, in a fixed number of queries
+ * whatever the number of periods and people. With `lock`, the evaluations are held in id order for
+ * the rest of the transaction. `members`, when the caller has them, are the periods' evaluations.
+ */
+async function loadPeriods(
+  tx: Db,
+  targets: repo.Targets,
+  options: { lock: boolean; members?: readonly repo.PeriodMember[] },
+): Promise<PeriodInput[]> {
+  const evaluations = await repo.scoringEvaluations(tx, targets, { lock: options.lock });
+  if (evaluations.length === 0) return [];
+  // Whole periods read their lines by period (one range of the index); people, by person.
+  const rowTargets = "periods" in targets ? targets : { people: evaluations };
   const [lines, delivered] = await Promise.all([
-    repo.scoringLines(tx, periodId, scope),
-    repo.scoringDeliveries(tx, periodId, scope),
+    repo.scoringLines(tx, rowTargets),
+    repo.scoringDeliveries(tx, rowTargets),
   ]);
   const exact = decimalReader();
   const linesOf = new Map(
-    [...groupBy(lines, (l) => l.personId)].map(([personId, rows]) => [
-      personId,
+    [...groupBy(lines, keyOf)].map(([key, rows]) => [
+      key,
       rows.map(
         (l): ValidAssignment => ({
           id: l.id,
@@ -262,7 +262,7 @@ async function loadPeriod(
       ),
     ]),
   );
-  const personOfLine = new Map(lines.map((l) => [l.id, l.personId]));
+  const keyOfLine = new Map(lines.map((l) => [l.id, keyOf(l)]));
   const deliveredOf = groupBy(
     delivered.map(
       (d): ValidDelivery => ({
@@ -274,46 +274,59 @@ async function loadPeriod(
         excusedDelays: d.excusedDelays,
       }),
     ),
-    (d) => personOfLine.get(d.assignment)!,
+    (d) => keyOfLine.get(d.assignment)!,
   );
 
   // Only a leader's d needs the period's other members: a delivery by staff never reads them.
-  const hasLeaders = evaluations.some((ev) => ev.leaderRole !== "none");
-  const members = options.members ?? (hasLeaders ? await repo.periodMembers(tx, periodId) : []);
-  const memberOf = new Map(members.map((m) => [m.personId, m]));
-  const rank = (ev: repo.ScoringEvaluation) => {
-    const m = memberOf.get(ev.personId);
-    return m ? scoringRank(m) : 0;
-  };
-  const ordered = [...evaluations].sort((a, b) => rank(a) - rank(b));
-  const evaluatedOf = new Map(
-    ordered
-      .filter((ev) => ev.leaderRole !== "none")
-      .map((ev) => {
-        const self = memberOf.get(ev.personId);
-        return [ev.personId, self ? evaluatedBy(self, members).map((m) => m.personId) : []];
-      }),
+  const byPeriod = groupBy(evaluations, (e) => e.periodId);
+  const leaderPeriods = [...byPeriod].filter(([, evs]) => evs.some((e) => e.leaderRole !== "none")).map(([id]) => id);
+  const membersOf = groupBy(options.members ?? (await repo.periodMembers(tx, leaderPeriods)), (m) => m.periodId);
+  const periods = [...byPeriod].map(([periodId, evs]) => {
+    const members = membersOf.get(periodId) ?? [];
+    const memberOf = new Map(members.map((m) => [m.personId, m]));
+    const rank = (ev: repo.ScoringEvaluation) => {
+      const m = memberOf.get(ev.personId);
+      return m ? scoringRank(m) : 0;
+    };
+    const ordered = [...evs].sort((a, b) => rank(a) - rank(b));
+    const evaluatedOf = new Map(
+      ordered
+        .filter((ev) => ev.leaderRole !== "none")
+        .map((ev) => {
+          const self = memberOf.get(ev.personId);
+          return [ev.personId, self ? evaluatedBy(self, members).map((m) => m.personId) : []];
+        }),
+    );
+    const scoring = new Set(evs.map((ev) => ev.personId));
+    const readStored = [...new Set([...evaluatedOf.values()].flat())].filter((id) => !scoring.has(id));
+    return { periodId, evs, ordered, evaluatedOf, readStored };
+  });
+  const stored = await repo.exactTotals(tx, {
+    people: periods.flatMap((p) => p.readStored.map((personId) => ({ periodId: p.periodId, personId }))),
+  });
+  const storedOf = groupBy(
+    stored.filter((r) => r.exactTotal),
+    (r) => r.periodId,
   );
-  const scoring = new Set(evaluations.map((ev) => ev.personId));
-  const readStored = [...new Set([...evaluatedOf.values()].flat())].filter((id) => !scoring.has(id));
-  const storedTotals = new Map(
-    (await repo.exactTotals(tx, periodId, readStored)).flatMap((r) =>
-      r.exactTotal ? [[r.personId, r.exactTotal] as const] : [],
-    ),
-  );
-  return {
-    ruleSet: ruleSet.value,
-    ordered,
-    linesOf,
-    deliveredOf,
-    evaluatedOf,
-    storedTotals,
-  };
+  return periods.map(({ periodId, evs, ordered, evaluatedOf }) => {
+    const version = evs[0]!.ruleSetVersion;
+    const ruleSet = ruleSetById(version);
+    if (!ruleSet.ok) throw new AppError("INTERNAL", { reason: "unknown_rule_set", id: version });
+    const personal = <T>(of: Map<string, T[]>) => new Map(evs.map((ev) => [ev.personId, of.get(keyOf(ev)) ?? []]));
+    return {
+      ruleSet: ruleSet.value,
+      ordered,
+      linesOf: personal(linesOf),
+      deliveredOf: personal(deliveredOf),
+      evaluatedOf,
+      storedTotals: new Map((storedOf.get(periodId) ?? []).map((r) => [r.personId, r.exactTotal!])),
+    };
+  });
 }
 
 /**
- * Scores what `loadPeriod` read, bottom-up: leaders take the fresh totals of the people scored
- * before them in this pass and the stored totals of the others.
+ * Scores what `loadPeriods` read of one period, bottom-up: leaders take the fresh totals of the
+ * people scored before them in this pass and the stored totals of the others.
  */
 function scorePeriodInput(input: PeriodInput): Scored[] {
   const fresh = new Map<string, Rational | null>();
@@ -346,28 +359,30 @@ function scorePeriodInput(input: PeriodInput): Scored[] {
 }
 
 /**
- * Scores `personIds` of a period (all of it when null) and stores the results, in a fixed number
- * of queries. The rows are locked first. `markStale` flags the scores that moved so
- * `settleScores` re-scores the leaders above them.
+ * Scores the targets and stores the results, in a fixed number of queries whatever their number.
+ * The rows are locked first. `markStale` flags the scores that moved so `settleScores` re-scores
+ * the leaders above them. Returns what was scored, explanations included.
  */
-async function scoreMembers(
+export async function scoreTargets(
   tx: Db,
-  periodId: string,
-  personIds: readonly string[] | null,
+  targets: repo.Targets,
   options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
-): Promise<number> {
-  const input = await loadPeriod(tx, periodId, personIds, { lock: true, members: options.members });
-  if (!input) return 0;
-  const scores = scorePeriodInput(input).map(
-    (s): repo.StoredScore => ({
-      id: s.evaluation.id,
-      total: s.total?.toFixed(6) ?? null,
-      result: s.stored,
-      ruleSetVersion: input.ruleSet.id,
-    }),
+): Promise<Scored[]> {
+  const inputs = await loadPeriods(tx, targets, { lock: true, members: options.members });
+  const scored = inputs.flatMap(scorePeriodInput);
+  await repo.storeScores(
+    tx,
+    scored.map(
+      (s): repo.StoredScore => ({
+        id: s.evaluation.id,
+        total: s.total?.toFixed(6) ?? null,
+        result: s.stored,
+        ruleSetVersion: s.evaluation.ruleSetVersion,
+      }),
+    ),
+    { markStale: options.markStale },
   );
-  await repo.storeScores(tx, scores, { markStale: options.markStale });
-  return scores.length;
+  return scored;
 }
 
 /**
@@ -382,7 +397,7 @@ export async function explainedScore(
 ): Promise<Score> {
   const score = scoreOf(ev);
   if (score.state !== "scored") return score;
-  const input = await loadPeriod(db, ev.periodId, [ev.personId], { lock: false });
+  const [input] = await loadPeriods(db, { people: [ev] }, { lock: false });
   const result = input && scorePeriodInput(input)[0]?.result;
   return result ? { ...score, result: toPlain(result) } : score;
 }
@@ -393,60 +408,78 @@ export async function explainedScore(
  * writes a month-end bursts with (deliveries): a person's many writes between two settles cost one
  * scoring, and the writer waits for none.
  */
-export function deferScores(tx: Db, targets: readonly { periodId: string; personId: string }[]): Promise<void> {
-  return repo.markScoresStale(tx, targets);
+export function deferScores(tx: Db, people: readonly repo.PersonInPeriod[]): Promise<void> {
+  return repo.markScoresStale(tx, people);
 }
 
 /**
  * Re-scores the people whose rows changed, at once, in the writer's transaction; the leaders whose
- * d reads them follow in `settleScores`. A month-end burst of deliveries in one agency thus costs
- * one leaders' pass per settle, not one per delivery.
+ * d reads them follow in `settleScores`. A month-end burst of writes in one agency thus costs one
+ * leaders' pass per settle, not one per write.
  */
 export async function refreshScores(tx: Db, periodId: string, personIds: readonly string[]): Promise<void> {
   if (personIds.length === 0) return;
-  await scoreMembers(tx, periodId, personIds, { markStale: true });
+  await scoreTargets(tx, { people: personIds.map((personId) => ({ periodId, personId })) }, { markStale: true });
 }
 
-/** Re-scores every evaluation of a period, bottom-up, which settles it too; returns how many. */
-export async function scorePeriod(tx: Db, periodId: string): Promise<number> {
-  const scored = await scoreMembers(tx, periodId, null, { markStale: false });
-  await repo.clearStale(tx, periodId, null);
-  return scored;
+/** Re-scores every evaluation of these periods, bottom-up, which settles them too; returns how many. */
+export async function scorePeriods(tx: Db, periodIds: readonly string[]): Promise<number> {
+  const scored = await scoreTargets(tx, { periods: periodIds }, { markStale: false });
+  await repo.clearStale(tx, { periods: periodIds });
+  return scored.length;
 }
+
+export const scorePeriod = (tx: Db, periodId: string) => scorePeriods(tx, [periodId]);
 
 /**
- * Brings the leaders of one period up to date with the scores that moved under them. One settle
- * per period at a time (the second finds nothing left); every row it touches is locked in id
- * order, as writers lock theirs, so the two never deadlock.
+ * Brings some periods' scores up to date: the ones flagged out of date, then the leaders whose d
+ * reads a score that moved. One settle of a period at a time (the second finds nothing left); every
+ * row it touches is locked in id order, as writers lock theirs, so the two never deadlock.
  */
-async function settlePeriod(tx: Db, periodId: string): Promise<number> {
-  await repo.lockPeriodSettle(tx, periodId);
-  const moved = await repo.stalePeople(tx, periodId);
+async function settlePeriods(tx: Db, periodIds: readonly string[]): Promise<number> {
+  await repo.lockPeriodsSettle(tx, periodIds);
+  const moved = await repo.stalePeople(tx, periodIds);
   if (moved.length === 0) return 0;
-  const members = await repo.periodMembers(tx, periodId);
-  const affected = [...affectedBy(members, moved)];
+  const movedOf = groupBy(moved, (m) => m.periodId);
+  const members = await repo.periodMembers(tx, [...movedOf.keys()]);
+  const membersOf = groupBy(members, (m) => m.periodId);
+  const affected = [...movedOf].flatMap(([periodId, people]) =>
+    [
+      ...affectedBy(
+        membersOf.get(periodId) ?? [],
+        people.map((p) => p.personId),
+      ),
+    ].map((personId) => ({
+      periodId,
+      personId,
+    })),
+  );
   // Flags read under the lock: a score flagged for its leaders only was scored by its writer.
-  const flags = await repo.lockEvaluations(tx, periodId, affected);
-  const scoredByWriter = new Set(flags.filter((f) => f.leadersStale && !f.scoreStale).map((f) => f.personId));
-  const toScore = affected.filter((id) => !scoredByWriter.has(id));
-  const scored = await scoreMembers(tx, periodId, toScore, { members, markStale: false });
-  await repo.clearStale(tx, periodId, affected);
-  return scored;
+  const flags = await repo.lockEvaluations(tx, affected);
+  const scoredByWriter = new Set(flags.filter((f) => f.leadersStale && !f.scoreStale).map(keyOf));
+  const toScore = affected.filter((p) => !scoredByWriter.has(keyOf(p)));
+  const scored = await scoreTargets(tx, { people: toScore }, { members, markStale: false });
+  await repo.clearStale(tx, { people: affected });
+  return scored.length;
 }
 
+/** Periods settled in one transaction: a month-end's hundreds of agencies in a few round trips each. */
+const SETTLE_CHUNK = 50;
+
 /**
- * Makes every stored score in `scope` agree with the ones under it before they are read: each
- * period with moved scores gets its leaders re-scored, one transaction per period. Costs one
- * indexed query when nothing moved. Returns how many leaders' scores were recomputed.
+ * Makes every stored score in `scope` agree with the rows and scores under it before they are
+ * read: the periods with flagged scores are settled, a chunk of them per transaction. Costs one
+ * indexed query when nothing moved. Returns how many scores were recomputed.
  */
 export async function settleScores(db: Db, scope: repo.SettleScope): Promise<number> {
   const periodIds = await repo.stalePeriods(db, scope);
   let scored = 0;
-  for (const id of periodIds) {
-    scored += await db.transaction((tx) => settlePeriod(tx, id));
+  for (let i = 0; i < periodIds.length; i += SETTLE_CHUNK) {
+    const chunk = periodIds.slice(i, i + SETTLE_CHUNK);
+    scored += await db.transaction((tx) => settlePeriods(tx, chunk));
     // PGlite answers without real I/O, so a chain of awaits never lets the server read its sockets:
     // a settle of hundreds of periods would stall every request for seconds. Let them in between.
-    if (periodIds.length > 1) await yieldToEventLoop();
+    if (i + SETTLE_CHUNK < periodIds.length) await yieldToEventLoop();
   }
   return scored;
 }
@@ -454,9 +487,9 @@ export async function settleScores(db: Db, scope: repo.SettleScope): Promise<num
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Settles moved scores in the background too, so leaders' scores catch up within a tick even when
- * nobody reads them, and a reader rarely finds work left. A tick still running is not doubled;
- * stopping waits for it, so the database can close after.
+ * Settles moved scores in the background too, so scores catch up within a tick even when nobody
+ * reads them, and a reader rarely finds work left. A tick still running is not doubled; stopping
+ * waits for it, so the database can close after.
  */
 export function startSettleTimer(db: Db, onError: (error: unknown) => void, everyMs = 500): () => Promise<void> {
   let running: Promise<unknown> | null = null;
