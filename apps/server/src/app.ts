@@ -36,6 +36,7 @@ import { classificationViewRoutes } from "./modules/classification-views/routes.
 import { councilRoutes } from "./modules/council/routes.ts";
 import { dashboardRoutes } from "./modules/dashboards/routes.ts";
 import { evaluationRoutes } from "./modules/evaluation/routes.ts";
+import { evaluationSelfRoutes } from "./modules/evaluation-self/routes.ts";
 import { fileRoutes } from "./modules/files/routes.ts";
 import { frameworkRoutes } from "./modules/frameworks/routes.ts";
 import { frameworkCriteriaRoutes } from "./modules/frameworks-criteria/routes.ts";
@@ -85,6 +86,7 @@ const modules = [
   auditRoutes,
   fileRoutes,
   evaluationRoutes,
+  evaluationSelfRoutes,
   recordRoutes,
   quotaRoutes,
   classificationRoutes,

@@ -57,6 +57,11 @@ export async function findEvaluation(db: Db, id: string): Promise<EvaluationView
   return row && flatten(row);
 }
 
+export async function findEvaluations(db: Db, ids: readonly string[]): Promise<EvaluationView[]> {
+  if (ids.length === 0) return [];
+  return (await views(db).where(inArray(evaluations.id, [...ids]))).map(flatten);
+}
+
 export interface BoardScore {
   id: string;
   personId: string;
@@ -102,8 +107,14 @@ export async function evaluationIdOf(db: Db, periodId: string, personId: string)
  * True when the row went in; false when another writer created it first.
  */
 export async function insertEvaluation(db: Db, row: typeof evaluations.$inferInsert): Promise<boolean> {
-  const inserted = await db.insert(evaluations).values(row).onConflictDoNothing().returning({ id: evaluations.id });
-  return inserted.length > 0;
+  return (await insertEvaluations(db, [row])) > 0;
+}
+
+/** `insertEvaluation` for many rows at once; returns how many went in. */
+export async function insertEvaluations(db: Db, rows: (typeof evaluations.$inferInsert)[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const inserted = await db.insert(evaluations).values(rows).onConflictDoNothing().returning({ id: evaluations.id });
+  return inserted.length;
 }
 
 /** Holds the row for the rest of the transaction: score refreshes and confirmations take turns. */

@@ -37,9 +37,6 @@ export async function evaluationRoutes(app: FastifyInstance, deps: Deps): Promis
 
   route(app, endpoints.generalCriteria, "session", async () => service.getGeneralCriteria());
   route(app, endpoints.myHistory, "session", ({ actor, query }) => service.myHistory(deps, actor, query.year));
-  route(app, endpoints.submitSelfEvaluation, "session", ({ actor, params, body }) =>
-    service.submitSelfEvaluation(deps, actor, params.id, body),
-  );
   route(app, endpoints.getPersonEvaluation, "session", ({ actor, params }) =>
     service.getPersonEvaluation(deps, actor, params.id, params.personId),
   );

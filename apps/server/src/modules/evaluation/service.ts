@@ -6,6 +6,7 @@ import {
   type LeaderRole,
   type Period,
   periodLabel,
+  type Score,
   vietnamDate,
   workLinks,
   workMessage,
@@ -14,10 +15,10 @@ import { type GeneralScores, generalCriteria, generalPoints, generalSubCriteria 
 import type { Deps } from "../../context.ts";
 import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
-import { AppError, conflict, forbidden, notFound } from "../../http/app-error.ts";
+import { AppError, conflict, notFound } from "../../http/app-error.ts";
 import { newId } from "../../lib/tokens.ts";
 import { recordChange } from "../audit/service.ts";
-import { notifyEvaluators, notifyPeople } from "../notifications/service.ts";
+import { notifyPeople } from "../notifications/service.ts";
 import { periodMembers } from "../scoring/repo.ts";
 import { decimal, explainedScore, refreshScores, scoreOf, settleEvaluation, settleScores } from "../scoring/service.ts";
 import { settingsFor } from "../settings/service.ts";
@@ -32,13 +33,12 @@ export const invalid = (...issues: { path: (string | number)[]; message: string 
 
 /**
  * The (period, person) evaluation, created on first need with the person's unit and leader role
- * and scored at once, unless the caller re-scores it itself (`score: false`) after its change.
+ * and scored at once.
  */
 export async function ensureEvaluation(
   tx: Db,
   periodId: string,
   person: { id: string; unitId: string; leaderRole: string },
-  options: { score: boolean } = { score: true },
 ): Promise<string> {
   const existing = await repo.evaluationIdOf(tx, periodId, person.id);
   if (existing) return existing;
@@ -51,7 +51,7 @@ export async function ensureEvaluation(
     leaderRole: person.leaderRole,
   });
   if (!created) return (await repo.evaluationIdOf(tx, periodId, person.id))!;
-  if (options.score) await refreshScores(tx, periodId, [person.id]);
+  await refreshScores(tx, periodId, [person.id]);
   return id;
 }
 
@@ -77,16 +77,24 @@ const generalOf = (scores: unknown): number | null => {
 
 const numberOrNull = (text: string | null) => (text === null ? null : decimal(text).toNumber());
 
+/**
+ * The evaluation as its screens show it: the score explained line by line (`score`, when the
+ * caller scored it just now, else worked out again) and what the actor may do with it.
+ */
 export async function evaluationDto(
   db: Db,
   actor: Actor,
   view: repo.EvaluationView,
   period: workRepo.PeriodView,
+  score?: Score,
 ): Promise<Evaluation> {
-  const [settings, score] = await Promise.all([settingsFor(db, period.agencyId), explainedScore(db, view)]);
   const person = { id: view.personId, unitPath: view.unitPath, leaderRole: view.leaderRole };
   const open = period.status === "open";
   const status = view.status as EvaluationStatus;
+  // The agency's settings decide one thing here: whether a confirmed evaluation waits for the head.
+  const headConfirmRequired =
+    open && status === "confirmed" && (await settingsFor(db, period.agencyId)).headConfirmRequired;
+  score ??= await explainedScore(db, view);
   return {
     id: view.id,
     periodId: view.periodId,
@@ -116,11 +124,7 @@ export async function evaluationDto(
     can: {
       selfEvaluate: open && actor.personId === view.personId && (status === "draft" || status === "submitted"),
       confirm: open && status !== "draft" && isEvaluator(actor, person),
-      headConfirm:
-        open &&
-        settings.headConfirmRequired &&
-        status === "confirmed" &&
-        isAgencyHead(actor, period.agencyPath, view.personId),
+      headConfirm: headConfirmRequired && isAgencyHead(actor, period.agencyPath, view.personId),
     },
     version: view.version,
   };
@@ -201,7 +205,7 @@ export async function myHistory(deps: Deps, actor: Actor, year?: number): Promis
 /* ───────────── Self-evaluation, confirmation ───────────── */
 
 /** Checks 10 sub-scores against Mẫu 01's maxima and words each problem. */
-function checkGeneral(scores: Record<string, number | undefined>, field: string): void {
+export function checkGeneral(scores: Record<string, number | undefined>, field: string): void {
   const points = generalPoints(scores);
   if (points.ok) return;
   throw invalid(
@@ -219,12 +223,6 @@ function checkGeneral(scores: Record<string, number | undefined>, field: string)
   );
 }
 
-const selfSnapshot = (e: repo.EvaluationRow) => ({
-  status: e.status,
-  selfScores: e.selfScores,
-  selfAssessment: e.selfAssessment,
-});
-
 const confirmSnapshot = (e: repo.EvaluationRow) => ({
   status: e.status,
   confirmedScores: e.confirmedScores,
@@ -235,59 +233,6 @@ const confirmSnapshot = (e: repo.EvaluationRow) => ({
   unityReason: e.unityReason,
   total: e.total,
 });
-
-/**
- * Staff self-score the 10 sub-criteria and write a short self-assessment (Art. 18.2, Mẫu 01).
- * Editable until the evaluator confirms or the period locks; the first submission needs no
- * version, a later one the version read. The evaluator is notified.
- */
-export async function submitSelfEvaluation(
-  deps: Deps,
-  actor: Actor,
-  periodId: string,
-  input: { version?: number | undefined; scores: GeneralScoresInput; selfAssessment: string },
-): Promise<Evaluation> {
-  if (!actor.personId) throw forbidden("no_person");
-  const person = await workRepo.findPerson(deps.db, actor.personId);
-  if (!person?.active) throw forbidden("no_person");
-  checkGeneral(input.scores, "scores");
-  const { id, period } = await deps.db.transaction(async (tx) => {
-    const period = await requirePeriod(tx, periodId, true);
-    if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
-    assertPeriodOpen(period);
-    const evaluationId = await ensureEvaluation(tx, periodId, person, { score: false });
-    const before = (await repo.lockEvaluation(tx, evaluationId))!;
-    const expected = input.version ?? (before.status === "draft" ? before.version : -1);
-    if (expected !== before.version) throw conflict(before.version);
-    if (before.status === "confirmed" || before.status === "head_confirmed") {
-      throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
-    }
-    const updated = await repo.updateEvaluation(tx, evaluationId, before.version, {
-      status: "submitted",
-      selfScores: input.scores,
-      selfAssessment: input.selfAssessment,
-      submittedAt: deps.now(),
-    });
-    if (!updated) throw conflict(before.version);
-    await recordChange(tx, actor, {
-      entity: "evaluation",
-      entityId: evaluationId,
-      unitPath: person.unitPath,
-      action: before.status === "draft" ? "self_evaluate" : "self_evaluate_update",
-      before: selfSnapshot(before),
-      after: selfSnapshot(updated),
-    });
-    await refreshScores(tx, periodId, [person.id]);
-    await notifyEvaluators(tx, actor, person, {
-      kind: "self_evaluation_submitted",
-      text: "self_evaluation_submitted",
-      params: { person: person.fullName, period: periodLabelOf(period) },
-      link: `${workLinks.board}?periodId=${periodId}`,
-    });
-    return { id: evaluationId, period };
-  });
-  return evaluationDto(deps.db, actor, await requireEvaluation(deps.db, id), period);
-}
 
 export const periodLabelOf = (p: { kind: string; year: number; number: number }) =>
   periodLabel(p.kind as Period["kind"], p.year, p.number);

@@ -385,6 +385,29 @@ export async function scoreTargets(
   return scored;
 }
 
+/** A score just computed, as screens show it: what `explainedScore` would read back from its row. */
+export function scoreDto(scored: Scored): Score {
+  const { stored } = scored;
+  if (stored.state !== "scored" || !scored.result) {
+    return {
+      state: "no_assignment",
+      total: null,
+      level: null,
+      ruleSetVersion: scored.evaluation.ruleSetVersion,
+      generalSource: stored.generalSource,
+      result: toPlain(stored),
+    };
+  }
+  return {
+    state: "scored",
+    total: scored.result.total.toNumber(),
+    level: stored.level,
+    ruleSetVersion: scored.evaluation.ruleSetVersion,
+    generalSource: stored.generalSource,
+    result: toPlain(scored.result),
+  };
+}
+
 /**
  * One stored score with its explanation line by line, for the screens and forms that show it. The
  * stored row keeps the totals only (the explanation of a province is ~900 MB of JSON nobody reads

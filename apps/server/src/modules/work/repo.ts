@@ -45,8 +45,18 @@ export async function findPeriod(db: Db, id: string): Promise<PeriodView | undef
  * writes in flight and writes after it see the new status.
  */
 export async function findPeriodForWrite(db: Db, id: string): Promise<PeriodView | undefined> {
-  const [row] = await periodViews(db).where(eq(periods.id, id)).for("share", { of: periods }).limit(1);
-  return row && flattenPeriod(row);
+  const [row] = await findPeriodsForWrite(db, [id]);
+  return row;
+}
+
+/** `findPeriodForWrite` for the periods of a batch of writes, in id order. */
+export async function findPeriodsForWrite(db: Db, ids: readonly string[]): Promise<PeriodView[]> {
+  if (ids.length === 0) return [];
+  const rows = await periodViews(db)
+    .where(inArray(periods.id, [...ids]))
+    .orderBy(asc(periods.id))
+    .for("share", { of: periods });
+  return rows.map(flattenPeriod);
 }
 
 export interface PeriodFilter {
@@ -151,6 +161,11 @@ export const personViews = (db: Db) =>
 export async function findPerson(db: Db, id: string): Promise<PersonView | undefined> {
   const [row] = await personViews(db).where(eq(people.id, id)).limit(1);
   return row;
+}
+
+export async function findPeople(db: Db, ids: readonly string[]): Promise<PersonView[]> {
+  if (ids.length === 0) return [];
+  return personViews(db).where(inArray(people.id, [...ids]));
 }
 
 /* ── Lines (assignments) ── */

@@ -1,0 +1,229 @@
+import { type Evaluation, type GeneralScoresInput, workLinks, workMessage } from "@thuocdo/contract";
+import type { Deps } from "../../context.ts";
+import type { Actor } from "../../http/actor.ts";
+import { conflict, forbidden, notFound } from "../../http/app-error.ts";
+import { Batcher, batcherPer, batchOptions, type Outcome, outcomeOf } from "../../lib/batcher.ts";
+import { newId } from "../../lib/tokens.ts";
+import { recordChangesBy } from "../audit/service.ts";
+import type { EvaluationRow } from "../evaluation/repo.ts";
+import * as evaluationRepo from "../evaluation/repo.ts";
+import { checkGeneral, evaluationDto, invalid, periodLabelOf } from "../evaluation/service.ts";
+import { notifyEvaluatorsOfEach } from "../notifications/service.ts";
+import { type Scored, scoreDto, scoreTargets, settleScores } from "../scoring/service.ts";
+import { assertPeriodOpen } from "../work/policy.ts";
+import * as workRepo from "../work/repo.ts";
+import * as repo from "./repo.ts";
+
+export interface SelfEvaluationInput {
+  version?: number | undefined;
+  scores: GeneralScoresInput;
+  selfAssessment: string;
+}
+
+interface SelfEvaluationRequest {
+  actor: Actor;
+  personId: string;
+  periodId: string;
+  input: SelfEvaluationInput;
+}
+
+const selfSnapshot = (e: EvaluationRow) => ({
+  status: e.status,
+  selfScores: e.selfScores,
+  selfAssessment: e.selfAssessment,
+});
+
+/**
+ * Staff self-score the 10 sub-criteria and write a short self-assessment (Art. 18.2, Mẫu 01). A
+ * first submission needs no version; a later one needs the current version (another tab may have
+ * submitted in between). The live score uses these points until the manager confirms theirs.
+ */
+export async function submitSelfEvaluation(
+  deps: Deps,
+  actor: Actor,
+  periodId: string,
+  input: SelfEvaluationInput,
+): Promise<Evaluation> {
+  if (!actor.personId) throw forbidden("no_person");
+  checkGeneral(input.scores, "scores");
+  const { view, period, score } = await selfEvaluationBatcher(deps).submit({
+    actor,
+    personId: actor.personId,
+    periodId,
+    input,
+  });
+  return evaluationDto(deps.db, actor, view, period, score);
+}
+
+interface Submitted {
+  view: evaluationRepo.EvaluationView;
+  period: workRepo.PeriodView;
+  /** The score as scored in the batch; a leader's is read again once their period settled. */
+  score: ReturnType<typeof scoreDto> | undefined;
+}
+
+/** The last days of a month: the self-evaluations that arrive together are written together. */
+const selfEvaluationBatcher = batcherPer(
+  (deps: Deps) =>
+    new Batcher(
+      (requests: readonly SelfEvaluationRequest[]) => recordSelfEvaluations(deps, requests),
+      batchOptions(deps),
+    ),
+);
+
+/**
+ * Writes self-evaluations that arrived together in one transaction: the people, periods and
+ * evaluations read (and the evaluations locked in id order) at once, each request checked against
+ * the evaluation as the earlier ones of the batch left it, the rows updated, audited, scored and
+ * the evaluators told — a statement each, whatever the batch's size.
+ */
+async function recordSelfEvaluations(
+  deps: Deps,
+  requests: readonly SelfEvaluationRequest[],
+): Promise<Outcome<Submitted>[]> {
+  const { checked, scored, periods } = await deps.db.transaction(async (tx) => {
+    const [people, periods] = await Promise.all([
+      workRepo.findPeople(tx, [...new Set(requests.map((r) => r.personId))]),
+      workRepo.findPeriodsForWrite(tx, [...new Set(requests.map((r) => r.periodId))]),
+    ]);
+    const personOf = new Map(people.map((p) => [p.id, p]));
+    const periodOf = new Map(periods.map((p) => [p.id, p]));
+    const admitted = requests.map((request) =>
+      outcomeOf(() => {
+        const person = personOf.get(request.personId);
+        if (!person?.active) throw forbidden("no_person");
+        const period = periodOf.get(request.periodId);
+        if (!period) throw notFound("period", request.periodId);
+        if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
+        assertPeriodOpen(period);
+        return { request, person, period };
+      }),
+    );
+    const open = admitted.flatMap((a) => (a.ok ? [a.value] : []));
+    // A first submission creates the evaluation; scored below with the others.
+    await evaluationRepo.insertEvaluations(
+      tx,
+      open.map(({ request, person }) => ({
+        id: newId(),
+        periodId: request.periodId,
+        personId: person.id,
+        unitId: person.unitId,
+        leaderRole: person.leaderRole,
+      })),
+    );
+    const locked = await repo.lockEvaluationsOf(
+      tx,
+      open.map((a) => a.request),
+    );
+    const current = new Map(locked.map((e) => [`${e.periodId}/${e.personId}`, e]));
+    const changes: { request: SelfEvaluationRequest; person: workRepo.PersonView; before: EvaluationRow }[] = [];
+    const checked = admitted.map((a) => {
+      if (!a.ok) return a;
+      return outcomeOf(() => {
+        const { request, person, period } = a.value;
+        const key = `${request.periodId}/${request.personId}`;
+        const before = current.get(key)!;
+        const expected = request.input.version ?? (before.status === "draft" ? before.version : -1);
+        if (expected !== before.version) throw conflict(before.version);
+        if (before.status === "confirmed" || before.status === "head_confirmed") {
+          throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
+        }
+        const after: EvaluationRow = {
+          ...before,
+          status: "submitted",
+          selfScores: request.input.scores,
+          selfAssessment: request.input.selfAssessment,
+          submittedAt: deps.now(),
+          version: before.version + 1,
+        };
+        current.set(key, after);
+        changes.push({ request, person, before });
+        return { evaluationId: before.id, period };
+      });
+    });
+    const written = [...new Map(changes.map((c) => [c.before.id, c])).values()].map(
+      ({ request }) => current.get(`${request.periodId}/${request.personId}`)!,
+    );
+    await repo.updateSelfEvaluations(
+      tx,
+      written.map((e) => ({
+        id: e.id,
+        version: e.version,
+        selfScores: e.selfScores,
+        selfAssessment: e.selfAssessment!,
+        submittedAt: e.submittedAt!,
+      })),
+    );
+    await recordChangesBy(
+      tx,
+      changes.map(({ request, person, before }) => ({
+        actor: request.actor,
+        change: {
+          entity: "evaluation",
+          entityId: before.id,
+          unitPath: person.unitPath,
+          action: before.status === "draft" ? "self_evaluate" : "self_evaluate_update",
+          before: selfSnapshot(before),
+          after: selfSnapshot({
+            ...before,
+            status: "submitted",
+            selfScores: request.input.scores,
+            selfAssessment: request.input.selfAssessment,
+          }),
+        },
+      })),
+    );
+    const scored = await scoreTargets(tx, { people: written }, { markStale: true });
+    await notifyEvaluatorsOfEach(
+      tx,
+      changes.map(({ request, person }) => {
+        const period = periodOf.get(request.periodId)!;
+        return {
+          actor: request.actor,
+          person,
+          notice: {
+            kind: "self_evaluation_submitted" as const,
+            text: "self_evaluation_submitted" as const,
+            params: { person: person.fullName, period: periodLabelOf(period) },
+            link: `${workLinks.board}?periodId=${request.periodId}`,
+          },
+        };
+      }),
+    );
+    return { checked, scored, periods };
+  });
+  return answer(deps, checked, scored, periods);
+}
+
+/**
+ * What each request gets back: its evaluation as stored now. A leader's d reads their people's
+ * scores, which may wait for a settle: their periods are settled first, and their score read again.
+ */
+async function answer(
+  deps: Deps,
+  checked: Outcome<{ evaluationId: string; period: workRepo.PeriodView }>[],
+  scored: Scored[],
+  periods: workRepo.PeriodView[],
+): Promise<Outcome<Submitted>[]> {
+  const leaderPeriods = scored.filter((s) => s.evaluation.leaderRole !== "none").map((s) => s.evaluation.periodId);
+  if (leaderPeriods.length > 0) await settleScores(deps.db, { periodIds: [...new Set(leaderPeriods)] });
+  const ids = [...new Set(checked.flatMap((c) => (c.ok ? [c.value.evaluationId] : [])))];
+  const viewOf = new Map((await evaluationRepo.findEvaluations(deps.db, ids)).map((v) => [v.id, v]));
+  const scoreOf = new Map(
+    scored.filter((s) => s.evaluation.leaderRole === "none").map((s) => [s.evaluation.id, scoreDto(s)]),
+  );
+  const periodOf = new Map(periods.map((p) => [p.id, p]));
+  return checked.map((c) =>
+    c.ok
+      ? {
+          ok: true,
+          value: {
+            view: viewOf.get(c.value.evaluationId)!,
+            // The period as the transaction saw it: open, or the request was refused.
+            period: periodOf.get(c.value.period.id)!,
+            score: scoreOf.get(c.value.evaluationId),
+          },
+        }
+      : c,
+  );
+}
