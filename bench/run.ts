@@ -25,6 +25,10 @@ const option = (name: string, fallback: number) => {
 const runs = option("runs", 3);
 const seconds = option("seconds", 60);
 const connections = option("connections", 200);
+/** The civil servants of the month-end: each connection acts for one who is free at the time. */
+const burstPeople = option("users", 1000);
+/** Small enough that a minute of deliveries never fills a line (four decimals are kept). */
+const burstQuantity = 0.001;
 const pathPrefix = `/${provinceId}/`;
 const log = (text: string) => process.stderr.write(`${text}\n`);
 
@@ -39,7 +43,7 @@ const month = await openMonth(db, pathPrefix);
 if (!month) throw new Error("the generated province has no open month");
 const pad = (n: number) => String(n).padStart(2, "0");
 const today = `${month.year}-${pad(month.number)}-28`;
-const users = await burstUsers(db, pathPrefix, connections);
+const users = await burstUsers(db, pathPrefix, burstPeople);
 const reader = await boardReader(db, pathPrefix);
 const agencies = await agenciesUnder(db, pathPrefix);
 const version = await databaseVersion(db);
@@ -57,7 +61,7 @@ const floorServer = await startChild(resolve(import.meta.dirname, "servers/floor
 const floor = await measureFloorBurst(floorServer.url, { connections, seconds, runs });
 await floorServer.stop();
 const app = await startChild(resolve(import.meta.dirname, "servers/app.ts"), childEnv);
-const burst = await measureBurst(app, users, { connections, seconds, today, runs });
+const burst = await measureBurst(app, users, { connections, seconds, today, runs, quantity: burstQuantity });
 
 log("3/5 Bảng theo dõi của phòng và phiếu của một người…");
 const reads = reader ? await measureReads(app.url, reader, { connections: 2, seconds: Math.min(seconds, 20) }) : null;
