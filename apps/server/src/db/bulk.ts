@@ -1,4 +1,4 @@
-import { type SQL, sql } from "drizzle-orm";
+import { type Column, type SQL, sql } from "drizzle-orm";
 import type { Db } from "./database.ts";
 
 /** A column of a bulk statement: its SQL name, its SQL type, and how to read it from a row. */
@@ -53,3 +53,35 @@ export async function recordsetUpdate<R>(
         where t.${sql.raw(key!)} = v.${sql.raw(key!)} and (${sql.raw(changed)})`,
   );
 }
+
+/**
+ * One `insert … select … from jsonb_to_recordset(…)` per call: the rows travel as a single JSON
+ * parameter, however many and whatever JSON their columns hold (audit snapshots, notices), where a
+ * `values(…)` list costs Drizzle a chunk per value to build. `suffix` adds `on conflict …` or
+ * `returning …`; the statement's rows are returned.
+ */
+export async function recordsetInsert<R, T = unknown>(
+  db: Db,
+  table: string,
+  columns: readonly BulkColumn<R>[],
+  rows: readonly R[],
+  suffix?: SQL,
+): Promise<T[]> {
+  if (rows.length === 0) return [];
+  const names = sql.raw(columns.map(([name]) => name).join(", "));
+  const record = sql.raw(columns.map(([name, type]) => `${name} ${type}`).join(", "));
+  const document = JSON.stringify(
+    rows.map((row) => Object.fromEntries(columns.map(([name, , value]) => [name, value(row) ?? null]))),
+  );
+  const result = await db.execute(
+    sql`insert into ${sql.raw(table)} (${names}) select ${names} from jsonb_to_recordset(${document}::jsonb) as v(${record}) ${suffix ?? sql``}`,
+  );
+  return (result as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * `column = any($1)`: one array parameter where `inArray` makes one per value, so a batch's
+ * hundred ids cost the query builder one chunk, not a hundred.
+ */
+export const anyOf = (column: Column | SQL, values: readonly string[]): SQL =>
+  sql`${column} = any(${sql.param([...values])}::text[])`;

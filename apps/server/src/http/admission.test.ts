@@ -28,6 +28,7 @@ async function gatedApp(limit: number) {
     return { n };
   });
   app.get("/page", async () => ({ page: true }));
+  app.get("/api/batched", { config: { batched: true } }, async () => ({ batched: true }));
   await app.ready();
   return { app, most: () => most, order };
 }
@@ -69,5 +70,23 @@ describe("admission", () => {
     const { app } = await gatedApp(1);
     const replies = await Promise.all([app.inject("/api/slow/1"), app.inject("/page")]);
     expect(replies.map((r) => r.statusCode)).toEqual([200, 200]);
+  });
+
+  it("lets batched writes straight in: they wait in their batch, not at the door", async () => {
+    const { app, most } = await gatedApp(1);
+    let batchedDone = 0;
+    const slow = Array.from({ length: 4 }, (_, n) => app.inject(`/api/slow/${n + 1}`));
+    const batched = Array.from({ length: 4 }, () =>
+      app.inject("/api/batched").then((r) => {
+        batchedDone++;
+        return r;
+      }),
+    );
+    const first = await Promise.race(slow.map((p, i) => p.then(() => i)));
+    // The four batched calls answered while the slow ones still took turns one at a time.
+    expect(first).toBe(0);
+    expect(batchedDone).toBe(4);
+    expect((await Promise.all([...slow, ...batched])).map((r) => r.statusCode)).toEqual(Array(8).fill(200));
+    expect(most()).toBe(1);
   });
 });

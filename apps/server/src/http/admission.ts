@@ -12,9 +12,13 @@ declare module "fastify" {
  * request whose every query lands at the back of the line waits many times the average (on PGlite,
  * one connection, past a client's 10 s timeout). With it, every request waits about as long as the
  * line ahead of it: the same throughput, a fair tail. PGlite does one thing at a time, so a few
- * in flight keep it busy; PostgreSQL gets two per connection of its pool of 10.
+ * in flight keep it busy; PostgreSQL gets two per connection of its pool of 10. Batched writes
+ * (route option `batched`) pass: they wait in their batch's queue, in arrival order, holding nothing.
  */
 export const admissionLimit = (kind: "pglite" | "postgres"): number => (kind === "pglite" ? 4 : 20);
+
+const isBatched = (request: FastifyRequest) =>
+  (request.routeOptions.config as { batched?: boolean } | undefined)?.batched === true;
 
 export function installAdmission(app: FastifyInstance, limit: number): void {
   const waiting: (() => void)[] = [];
@@ -30,7 +34,7 @@ export function installAdmission(app: FastifyInstance, limit: number): void {
   };
   app.decorateRequest("admitted", false);
   app.addHook("onRequest", async (request, reply) => {
-    if (!request.url.startsWith("/api/")) return;
+    if (!request.url.startsWith("/api/") || isBatched(request)) return;
     if (active < limit) active++;
     else await new Promise<void>((resolve) => waiting.push(resolve));
     request.admitted = true;

@@ -34,12 +34,22 @@ export function authorize(actor: Actor | null, access: Access): Actor | null {
   return actor;
 }
 
+export interface RouteOptions {
+  /**
+   * The handler joins a batch of its kind (a `Batcher`) and holds no database connection while it
+   * waits: the door in front of the API (`admission.ts`) lets it straight in, so a month-end's
+   * requests gather into large batches instead of trickling in a few at a time.
+   */
+  batched?: boolean;
+}
+
 /** Registers one contract endpoint with its schemas (validated in and out) and its access rule. */
 export function route<E extends Endpoint, A extends Access>(
   app: FastifyInstance,
   endpoint: E,
   access: A,
   handler: Handler<E, A>,
+  options: RouteOptions = {},
 ): void {
   const schema: Record<string, unknown> = {
     summary: endpoint.summary,
@@ -53,7 +63,7 @@ export function route<E extends Endpoint, A extends Access>(
     method: endpoint.method,
     url: endpoint.path,
     schema,
-    config: { access },
+    config: { access, batched: options.batched ?? false },
     handler: async (request, reply) => {
       const actor = authorize(request.actor, access);
       return handler({

@@ -1,11 +1,27 @@
 import { and, desc, eq, or, type SQL, sql } from "drizzle-orm";
+import { recordsetInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { auditLog } from "../../db/schema.ts";
 
 export type AuditInsert = typeof auditLog.$inferInsert;
 
 export async function insertAudit(db: Db, rows: AuditInsert[]): Promise<void> {
-  if (rows.length > 0) await db.insert(auditLog).values(rows);
+  await recordsetInsert<AuditInsert>(
+    db,
+    "audit_log",
+    [
+      ["actor_id", "text", (r) => r.actorId],
+      ["actor_name", "text", (r) => r.actorName],
+      ["entity", "text", (r) => r.entity],
+      ["entity_id", "text", (r) => r.entityId],
+      ["unit_path", "text", (r) => r.unitPath],
+      ["action", "text", (r) => r.action],
+      ["before", "jsonb", (r) => r.before],
+      ["after", "jsonb", (r) => r.after],
+      ["reason", "text", (r) => r.reason],
+    ],
+    rows,
+  );
 }
 
 export interface AuditFilter {

@@ -1,5 +1,5 @@
-import { and, eq, gt, inArray, sql } from "drizzle-orm";
-import { recordsetUpdate } from "../../db/bulk.ts";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { anyOf, recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { grants, loginFailures, orgUnits, sessions, users } from "../../db/schema.ts";
 
@@ -75,7 +75,7 @@ export async function findSessionsWithGrants(db: Db, ids: readonly string[], now
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(grants, eq(grants.userId, users.id))
     .leftJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(inArray(sessions.id, [...ids]), gt(sessions.expiresAt, now)));
+    .where(and(anyOf(sessions.id, ids), gt(sessions.expiresAt, now)));
 }
 
 export type SessionRow = Awaited<ReturnType<typeof findSessionsWithGrants>>[number];

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, like, notInArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { anyOf, recordsetInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import {
   assignments,
@@ -59,7 +60,7 @@ export async function findEvaluation(db: Db, id: string): Promise<EvaluationView
 
 export async function findEvaluations(db: Db, ids: readonly string[]): Promise<EvaluationView[]> {
   if (ids.length === 0) return [];
-  return (await views(db).where(inArray(evaluations.id, [...ids]))).map(flatten);
+  return (await views(db).where(anyOf(evaluations.id, ids))).map(flatten);
 }
 
 export interface BoardScore {
@@ -106,15 +107,34 @@ export async function evaluationIdOf(db: Db, periodId: string, personId: string)
  * Creates the (period, person) row unless it exists; the unit and leader role are snapshotted.
  * True when the row went in; false when another writer created it first.
  */
-export async function insertEvaluation(db: Db, row: typeof evaluations.$inferInsert): Promise<boolean> {
+export async function insertEvaluation(db: Db, row: NewEvaluation): Promise<boolean> {
   return (await insertEvaluations(db, [row])) > 0;
 }
 
 /** `insertEvaluation` for many rows at once; returns how many went in. */
-export async function insertEvaluations(db: Db, rows: (typeof evaluations.$inferInsert)[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const inserted = await db.insert(evaluations).values(rows).onConflictDoNothing().returning({ id: evaluations.id });
+export async function insertEvaluations(db: Db, rows: NewEvaluation[]): Promise<number> {
+  const inserted = await recordsetInsert<NewEvaluation>(
+    db,
+    "evaluations",
+    [
+      ["id", "text", (r) => r.id],
+      ["period_id", "text", (r) => r.periodId],
+      ["person_id", "text", (r) => r.personId],
+      ["unit_id", "text", (r) => r.unitId],
+      ["leader_role", "text", (r) => r.leaderRole],
+    ],
+    rows,
+    sql`on conflict do nothing returning id`,
+  );
   return inserted.length;
+}
+
+export interface NewEvaluation {
+  id: string;
+  periodId: string;
+  personId: string;
+  unitId: string;
+  leaderRole: string;
 }
 
 /** Holds the row for the rest of the transaction: score refreshes and confirmations take turns. */

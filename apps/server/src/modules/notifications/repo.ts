@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { anyOf, recordsetInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import {
   assignments,
@@ -17,12 +18,21 @@ export type NewNotification = Omit<typeof notifications.$inferInsert, "createdAt
 
 /** Inserts notices; a repeated (user, dedupe key) is skipped. Returns how many were new. */
 export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const inserted = await db
-    .insert(notifications)
-    .values(rows)
-    .onConflictDoNothing()
-    .returning({ id: notifications.id });
+  const inserted = await recordsetInsert<NewNotification>(
+    db,
+    "notifications",
+    [
+      ["id", "text", (r) => r.id],
+      ["user_id", "text", (r) => r.userId],
+      ["kind", "text", (r) => r.kind],
+      ["title", "text", (r) => r.title],
+      ["body", "text", (r) => r.body],
+      ["link", "text", (r) => r.link],
+      ["dedupe_key", "text", (r) => r.dedupeKey],
+    ],
+    rows,
+    sql`on conflict do nothing returning id`,
+  );
   return inserted.length;
 }
 
@@ -95,7 +105,7 @@ export async function grantHoldersOver(db: Db, roles: string[], unitIds: string[
     .from(grants)
     .innerJoin(users, eq(users.id, grants.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, grants.orgUnitId))
-    .where(and(inArray(grants.role, roles), eq(users.active, true), inArray(grants.orgUnitId, unitIds)));
+    .where(and(anyOf(grants.role, roles), eq(users.active, true), anyOf(grants.orgUnitId, unitIds)));
 }
 
 /** Active holders of `roles` anywhere inside (or above) an agency's subtree. */

@@ -1,5 +1,5 @@
 import { type AssignmentSourceCode, type EvaluationStatus, type Score, vietnamDate } from "@thuocdo/contract";
-import type { LeaderRole, PeriodResult, Plain } from "@thuocdo/core";
+import { type LeaderRole, type PeriodResult, type Plain, toPlain } from "@thuocdo/core";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../http/actor.ts";
 import { notFound } from "../../http/app-error.ts";
@@ -44,7 +44,7 @@ function mau01Result(score: Score): {
   lines: Plain<PeriodResult>["explanation"]["lines"];
 } {
   if (score.state !== "scored" || score.total === null) return { result: null, lines: [] };
-  const plain = score.result as Plain<PeriodResult>;
+  const plain = toPlain(score.result as PeriodResult);
   const x = plain.explanation;
   return {
     lines: x.lines ?? [],

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { recordsetUpdate } from "../../db/bulk.ts";
+import { anyOf, recordsetUpdate } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { evaluations, orgUnits, periods } from "../../db/schema.ts";
 
@@ -64,7 +64,7 @@ export async function periodMembers(db: Db, periodIds: readonly string[]): Promi
     })
     .from(evaluations)
     .innerJoin(orgUnits, eq(orgUnits.id, evaluations.unitId))
-    .where(inArray(evaluations.periodId, [...periodIds]))
+    .where(anyOf(evaluations.periodId, periodIds))
     .orderBy(asc(evaluations.periodId), asc(evaluations.personId));
 }
 
@@ -228,7 +228,7 @@ export async function stalePeriods(db: Db, scope: SettleScope): Promise<string[]
     scope === "all"
       ? undefined
       : "periodIds" in scope
-        ? inArray(evaluations.periodId, [...scope.periodIds])
+        ? anyOf(evaluations.periodId, scope.periodIds)
         : inArray(
             evaluations.periodId,
             db
@@ -266,7 +266,7 @@ export async function stalePeople(db: Db, periodIds: readonly string[]): Promise
   return db
     .select({ periodId: evaluations.periodId, personId: evaluations.personId })
     .from(evaluations)
-    .where(and(inArray(evaluations.periodId, [...periodIds]), stale));
+    .where(and(anyOf(evaluations.periodId, periodIds), stale));
 }
 
 export interface StaleFlags extends PersonInPeriod {

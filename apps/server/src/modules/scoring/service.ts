@@ -10,7 +10,6 @@ import {
   Rational,
   type RuleSet,
   ruleSetById,
-  toPlain,
   type ValidAssignment,
   type ValidDelivery,
   type ValidLeaderInput,
@@ -385,7 +384,11 @@ export async function scoreTargets(
   return scored;
 }
 
-/** A score just computed, as screens show it: what `explainedScore` would read back from its row. */
+/**
+ * A score just computed, as screens show it: what `explainedScore` would read back from its row.
+ * The core's values stay exact here and turn into numbers as the answer is serialised
+ * (`Rational.toJSON`); code that reads the numbers itself goes through `toPlain`.
+ */
 export function scoreDto(scored: Scored): Score {
   const { stored } = scored;
   if (stored.state !== "scored" || !scored.result) {
@@ -395,7 +398,7 @@ export function scoreDto(scored: Scored): Score {
       level: null,
       ruleSetVersion: scored.evaluation.ruleSetVersion,
       generalSource: stored.generalSource,
-      result: toPlain(stored),
+      result: stored,
     };
   }
   return {
@@ -404,12 +407,13 @@ export function scoreDto(scored: Scored): Score {
     level: stored.level,
     ruleSetVersion: scored.evaluation.ruleSetVersion,
     generalSource: stored.generalSource,
-    result: toPlain(scored.result),
+    result: scored.result,
   };
 }
 
 /**
- * One stored score with its explanation line by line, for the screens and forms that show it. The
+ * One stored score with its explanation line by line (exact values, like `scoreDto`'s), for the
+ * screens and forms that show it. The
  * stored row keeps the totals only (the explanation of a province is ~900 MB of JSON nobody reads
  * in bulk); the lines are worked out again from the same rows and rule set, after the period's
  * scores were settled, so they add up to the stored total.
@@ -422,7 +426,7 @@ export async function explainedScore(
   if (score.state !== "scored") return score;
   const [input] = await loadPeriods(db, { people: [ev] }, { lock: false });
   const result = input && scorePeriodInput(input)[0]?.result;
-  return result ? { ...score, result: toPlain(result) } : score;
+  return result ? { ...score, result } : score;
 }
 
 /**

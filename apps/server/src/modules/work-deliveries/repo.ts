@@ -1,18 +1,8 @@
-import { and, asc, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
-import { unnestInsert } from "../../db/bulk.ts";
+import { and, asc, desc, eq, like, or, type SQL, sql } from "drizzle-orm";
+import { anyOf, unnestInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
-import { assignments, deliveries, deliveryFiles, orgUnits, people, reviewEvents } from "../../db/schema.ts";
+import { assignments, deliveries, orgUnits, people, reviewEvents } from "../../db/schema.ts";
 import type { DeliveryRow } from "../work/repo.ts";
-
-/** The deadlines of a line in order: the original, then each extension granted. */
-export async function extensionDeadlines(db: Db, assignmentId: string): Promise<string[]> {
-  const rows = await db
-    .select({ day: reviewEvents.newDeadline })
-    .from(reviewEvents)
-    .where(and(eq(reviewEvents.assignmentId, assignmentId), eq(reviewEvents.kind, "extension")))
-    .orderBy(asc(reviewEvents.at));
-  return rows.flatMap((r) => (r.day ? [r.day] : []));
-}
 
 /** What recording a delivery checks against: the line, its person and period, and what it holds so far. */
 export interface LineForDelivery {
@@ -97,23 +87,11 @@ export async function insertDeliveries(db: Db, rows: readonly NewDelivery[]): Pr
     .select()
     .from(deliveries)
     .where(
-      inArray(
+      anyOf(
         deliveries.id,
         rows.map((r) => r.id),
       ),
     );
-}
-
-/** The new delivery as stored, with its defaults: the caller answers with it without reading it back. */
-export async function insertDelivery(
-  db: Db,
-  row: typeof deliveries.$inferInsert,
-  fileIds: string[],
-): Promise<DeliveryRow> {
-  const [inserted] = await db.insert(deliveries).values(row).returning();
-  if (fileIds.length > 0)
-    await db.insert(deliveryFiles).values(fileIds.map((fileId) => ({ deliveryId: row.id!, fileId })));
-  return inserted!;
 }
 
 export async function findDelivery(db: Db, id: string): Promise<DeliveryRow | undefined> {

@@ -6,8 +6,12 @@ import { WORK_MANAGERS } from "../work/policy.ts";
 import * as service from "./service.ts";
 
 export async function workDeliveryRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
-  route(app, endpoints.createDelivery, "session", ({ actor, params, body }) =>
-    service.createDelivery(deps, actor, params.id, body),
+  route(
+    app,
+    endpoints.createDelivery,
+    "session",
+    ({ actor, params, body }) => service.createDelivery(deps, actor, params.id, body),
+    { batched: true },
   );
   route(app, endpoints.deleteDelivery, "session", ({ actor, params }) =>
     service.deleteDelivery(deps, actor, params.id),

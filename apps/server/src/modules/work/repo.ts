@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, like, ne, or, type SQL, sql } from "drizzle-orm";
+import { anyOf } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import {
   assignments,
@@ -53,7 +54,7 @@ export async function findPeriodForWrite(db: Db, id: string): Promise<PeriodView
 export async function findPeriodsForWrite(db: Db, ids: readonly string[]): Promise<PeriodView[]> {
   if (ids.length === 0) return [];
   const rows = await periodViews(db)
-    .where(inArray(periods.id, [...ids]))
+    .where(anyOf(periods.id, ids))
     .orderBy(asc(periods.id))
     .for("share", { of: periods });
   return rows.map(flattenPeriod);
@@ -165,7 +166,7 @@ export async function findPerson(db: Db, id: string): Promise<PersonView | undef
 
 export async function findPeople(db: Db, ids: readonly string[]): Promise<PersonView[]> {
   if (ids.length === 0) return [];
-  return personViews(db).where(inArray(people.id, [...ids]));
+  return personViews(db).where(anyOf(people.id, ids));
 }
 
 /* ── Lines (assignments) ── */
