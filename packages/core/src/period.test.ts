@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { countDelays } from "./period.ts";
+import { countDelays, leaderCriteria, movesLeaderCriteria } from "./period.ts";
 import { Rational, r } from "./rational.ts";
 import { nd335_2026_1 } from "./ruleset/index.ts";
 import { codes, period, tryPeriod } from "./testing.ts";
@@ -313,6 +313,52 @@ describe("countDelays (Art. 14.2.c; DESIGN §3 rule 2: per missed deadline)", ()
   ])("deadlines %j, delivered %s → %i", (deadlines, on, expected) => {
     expect(countDelays(nd335_2026_1, deadlines, on)).toBe(expected);
   });
+});
+
+describe("movesLeaderCriteria (Art. 15.3.a: which changes below a leader reach their d)", () => {
+  const s = (n: number | null) => (n === null ? null : Rational.from(n));
+  it.each<[number | null, number | null, boolean, string]>([
+    [80, 95, false, "both at or above 50: d stays 100%, nobody listed"],
+    [50, 100, false, "exactly 50 counts as reaching the minimum"],
+    [62, 62, false, "no change"],
+    [80, 49.99, true, "drops below 50: d falls to 50%"],
+    [40, 75, true, "climbs to 50 or more: d may return to 100%"],
+    [30, 35, true, "below 50 on both sides: the explanation lists the new score"],
+    [null, 90, true, "first scored: one more person evaluated"],
+    [90, null, true, "no longer scored (nothing assigned): one fewer"],
+    [null, null, false, "never scored"],
+  ])("%s → %s: %s (%s)", (before, after, expected) => {
+    expect(movesLeaderCriteria(nd335_2026_1, s(before), s(after))).toBe(expected);
+  });
+
+  const score = fc.oneof(
+    fc.constant(null),
+    fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+  );
+  test.prop([fc.array(score, { minLength: 1, maxLength: 8 }), fc.nat(), score])(
+    "when it says no, the leader's d and its explanation are the same before and after",
+    (scores, pick, after) => {
+      const i = pick % scores.length;
+      const before = scores[i]!;
+      if (movesLeaderCriteria(nd335_2026_1, s(before), s(after))) return;
+      const d = (list: (number | null)[]) =>
+        JSON.stringify(
+          leaderCriteria(nd335_2026_1, "head", {
+            subordinateScores: list.flatMap((x) => (x === null ? [] : [Rational.from(x)])),
+            organizing: Rational.ONE,
+            unity: Rational.ONE,
+            organizingReason: null,
+            unityReason: null,
+          }).d,
+          // Exact text: the replacer reads the value before `toJSON` turns it into a number.
+          function (this: Record<string, unknown>, key: string, value: unknown) {
+            const raw = this[key];
+            return raw instanceof Rational ? raw.toString() : value;
+          },
+        );
+      expect(d(scores.map((x, j) => (j === i ? after : x)))).toBe(d(scores));
+    },
+  );
 });
 
 describe("properties (Art. 14–17)", () => {

@@ -120,6 +120,20 @@ export function countDelays(ruleSet: RuleSet, deadlines: readonly string[], deli
 }
 
 /**
+ * Whether one evaluated person's period score moving from `before` to `after` (null: not scored)
+ * can change anything of the leaders who evaluate them (Decree 335 Art. 15.3.a, `leaderCriteria`):
+ * their d counts the scored people and lists those below the minimum by position, so only a score
+ * that starts or stops being scored, or is below the minimum before or after, can. A score moving
+ * at or above the minimum leaves every leader's d, explanation included, exactly as it was.
+ */
+export function movesLeaderCriteria(ruleSet: RuleSet, before: Rational | null, after: Rational | null): boolean {
+  if (before === null || after === null) return before !== after;
+  if (before.eq(after)) return false;
+  const min = ruleSet.settings.leaderSubordinateMin;
+  return before.lt(min) || after.lt(min);
+}
+
+/**
  * d, đ and e of a head or deputy (Decree 335 Art. 15.3–15.4): d = 100% when every person they
  * evaluate scored at least 50 in the period, else 50% (nobody to evaluate: 100%, said so);
  * đ and e as the evaluator set them.

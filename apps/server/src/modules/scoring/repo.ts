@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { anyOf, recordsetUpdate } from "../../db/bulk.ts";
+import { anyOf } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import { evaluations, orgUnits, periods } from "../../db/schema.ts";
 
@@ -92,6 +92,8 @@ export interface ScoringEvaluation {
   organizingReason: string | null;
   unity: string | null;
   unityReason: string | null;
+  /** The score as stored now (a fraction as text), null when not scored. */
+  exactTotal: string | null;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function scoringEvaluations(
       select e.id, e.period_id as "periodId", e.person_id as "personId", p.rule_set_version as "ruleSetVersion",
         e.leader_role as "leaderRole", e.self_scores as "selfScores", e.confirmed_scores as "confirmedScores",
         e.organizing::text as organizing, e.organizing_reason as "organizingReason",
-        e.unity::text as unity, e.unity_reason as "unityReason"
+        e.unity::text as unity, e.unity_reason as "unityReason", e.result->>'exactTotal' as "exactTotal"
       from evaluations e join periods p on p.id = e.period_id
       where ${inTargets("e", targets)}
       order by e.id
@@ -183,34 +185,35 @@ export interface StoredScore {
   total: string | null;
   result: unknown;
   ruleSetVersion: string;
+  /** The leaders whose d reads this score must be scored again (`movesLeaderCriteria`). */
+  movesLeaders: boolean;
 }
 
 /**
- * The computed scores, in one statement per batch; a score that came out the same is not rewritten
- * (nor flagged: the leaders above it need nothing). A score is derived data: storing it does not
- * move the version users confirm against.
+ * The computed scores, in one statement per 500; a score that came out the same is not rewritten
+ * (nor flagged: the leaders above it need nothing), and one flagged out of date is cleared. A score
+ * is derived data: storing it does not move the version users confirm against.
  */
-export async function storeScores(
-  db: Db,
-  scores: readonly StoredScore[],
-  options: { markStale: boolean },
-): Promise<void> {
+export async function storeScores(db: Db, scores: readonly StoredScore[]): Promise<void> {
   const batch = 500;
   for (let i = 0; i < scores.length; i += batch) {
-    await recordsetUpdate<StoredScore>(
-      db,
-      "evaluations",
-      [
-        ["id", "text", (s) => s.id],
-        ["total", "numeric", (s) => s.total],
-        ["result", "jsonb", (s) => s.result],
-        ["rule_set_version", "text", (s) => s.ruleSetVersion],
-        // Scored now, whatever flagged it before: a score that came out the same is still cleared.
-        ["score_stale", "boolean", () => false],
-      ],
-      scores.slice(i, i + batch),
-      options.markStale ? sql`updated_at = now(), leaders_stale = true` : sql`updated_at = now()`,
+    const document = JSON.stringify(
+      scores.slice(i, i + batch).map((s) => ({
+        id: s.id,
+        total: s.total,
+        result: s.result,
+        rule_set_version: s.ruleSetVersion,
+        moves_leaders: s.movesLeaders,
+      })),
     );
+    await db.execute(sql`
+      update evaluations as t
+      set total = v.total, result = v.result, rule_set_version = v.rule_set_version, score_stale = false,
+        leaders_stale = t.leaders_stale or v.moves_leaders, updated_at = now()
+      from jsonb_to_recordset(${document}::jsonb)
+        as v(id text, total numeric, result jsonb, rule_set_version text, moves_leaders boolean)
+      where t.id = v.id and (t.score_stale or v.moves_leaders or t.total is distinct from v.total
+        or t.result is distinct from v.result or t.rule_set_version is distinct from v.rule_set_version)`);
   }
 }
 

@@ -5,6 +5,7 @@ import {
   generalPoints,
   type Level,
   levelForScore,
+  movesLeaderCriteria,
   type PeriodExplanation,
   type PeriodResult,
   Rational,
@@ -164,6 +165,8 @@ export interface Scored {
   /** With the explanation line by line; null when nothing is planned. */
   result: PeriodResult | null;
   stored: StoredResult;
+  /** From the score stored before to this one, the d of the leaders above can change (Art. 15.3.a). */
+  movesLeaders: boolean;
 }
 
 /**
@@ -177,7 +180,7 @@ function scoreOne(
   lines: readonly ValidAssignment[],
   delivered: readonly ValidDelivery[],
   leader: ValidLeaderInput | null,
-): Scored {
+): Omit<Scored, "movesLeaders"> {
   const general = generalOf(ev);
   const computed = computePeriod(ruleSet, {
     leaderRole: ev.leaderRole as LeaderRole,
@@ -353,14 +356,16 @@ function scorePeriodInput(input: PeriodInput): Scored[] {
       leader,
     );
     fresh.set(ev.personId, scored.total);
-    return scored;
+    const before = ev.exactTotal ? fraction(ev.exactTotal) : null;
+    return { ...scored, movesLeaders: movesLeaderCriteria(input.ruleSet, before, scored.total) };
   });
 }
 
 /**
  * Scores the targets and stores the results, in a fixed number of queries whatever their number.
- * The rows are locked first. `markStale` flags the scores that moved so `settleScores` re-scores
- * the leaders above them. Returns what was scored, explanations included.
+ * The rows are locked first. `markStale` flags the scores whose move reaches the leaders above
+ * (`movesLeaderCriteria`), for `settleScores` to score them. Returns what was scored, explanations
+ * included.
  */
 export async function scoreTargets(
   tx: Db,
@@ -377,9 +382,9 @@ export async function scoreTargets(
         total: s.total?.toFixed(6) ?? null,
         result: s.stored,
         ruleSetVersion: s.evaluation.ruleSetVersion,
+        movesLeaders: options.markStale && s.movesLeaders,
       }),
     ),
-    { markStale: options.markStale },
   );
   return scored;
 }
@@ -460,8 +465,9 @@ export const scorePeriod = (tx: Db, periodId: string) => scorePeriods(tx, [perio
 
 /**
  * Brings some periods' scores up to date: the ones flagged out of date, then the leaders whose d
- * reads a score that moved. One settle of a period at a time (the second finds nothing left); every
- * row it touches is locked in id order, as writers lock theirs, so the two never deadlock.
+ * reads a score whose move reaches them (`movesLeaderCriteria`), a rank at a time from the bottom.
+ * One settle of a period at a time (the second finds nothing left); every row it may touch is
+ * locked first, in id order, as writers lock theirs, so the two never deadlock.
  */
 async function settlePeriods(tx: Db, periodIds: readonly string[]): Promise<number> {
   await repo.lockPeriodsSettle(tx, periodIds);
@@ -483,11 +489,22 @@ async function settlePeriods(tx: Db, periodIds: readonly string[]): Promise<numb
   );
   // Flags read under the lock: a score flagged for its leaders only was scored by its writer.
   const flags = await repo.lockEvaluations(tx, affected);
-  const scoredByWriter = new Set(flags.filter((f) => f.leadersStale && !f.scoreStale).map(keyOf));
-  const toScore = affected.filter((p) => !scoredByWriter.has(keyOf(p)));
-  const scored = await scoreTargets(tx, { people: toScore }, { members, markStale: false });
+  const outOfDate = new Set(flags.filter((f) => f.scoreStale).map(keyOf));
+  const movers = new Set(flags.filter((f) => f.leadersStale && !f.scoreStale).map(keyOf));
+  const reachesLeader = (leader: repo.PeriodMember) =>
+    evaluatedBy(leader, membersOf.get(leader.periodId) ?? []).some((below) => movers.has(keyOf(below)));
+  let scored = 0;
+  for (const rank of [0, 1, 2, 3, 4]) {
+    const due = members.filter(
+      (m) => scoringRank(m) === rank && (outOfDate.has(keyOf(m)) || (rank > 0 && reachesLeader(m))),
+    );
+    if (due.length === 0) continue;
+    const done = await scoreTargets(tx, { people: due }, { members, markStale: false });
+    for (const s of done) if (s.movesLeaders) movers.add(keyOf(s.evaluation));
+    scored += done.length;
+  }
   await repo.clearStale(tx, { people: affected });
-  return scored.length;
+  return scored;
 }
 
 /** Periods settled in one transaction: a month-end's hundreds of agencies in a few round trips each. */

@@ -140,4 +140,15 @@ describe("settling scores after a write", () => {
     expect(totalsOf(rows)).toEqual(await fullRescore());
     expect([...rows.values()].filter((r) => r.stale || r.scoreStale)).toEqual([]);
   });
+
+  it("a score that stays at or above 50 does not reach the leaders: only the maker is scored again", async () => {
+    const before = await stored();
+    expect(Number(before.get(STAFF)!.total)).toBeGreaterThan(50);
+    await deliver(staff, staffLine, { quantity: 0.5, deliveredOn: "2026-06-10" });
+    expect(await settleScores(t.deps.db, { periodIds: [periodId] })).toBe(1);
+    const after = await stored();
+    expect(Number(after.get(STAFF)!.total)).toBeGreaterThan(Number(before.get(STAFF)!.total));
+    expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
+    expect(totalsOf(after)).toEqual(await fullRescore());
+  });
 });
