@@ -10,10 +10,20 @@ import type { EvaluationRow } from "../evaluation/repo.ts";
 export async function lockEvaluationsOf(
   db: Db,
   people: readonly { periodId: string; personId: string }[],
-): Promise<EvaluationRow[]> {
+): Promise<SelfEvaluationRow[]> {
   if (people.length === 0) return [];
   return db
-    .select()
+    .select({
+      id: evaluations.id,
+      periodId: evaluations.periodId,
+      personId: evaluations.personId,
+      leaderRole: evaluations.leaderRole,
+      status: evaluations.status,
+      version: evaluations.version,
+      selfScores: evaluations.selfScores,
+      selfAssessment: evaluations.selfAssessment,
+      submittedAt: evaluations.submittedAt,
+    })
     .from(evaluations)
     .where(
       sql`(${evaluations.periodId}, ${evaluations.personId}) in (select * from unnest(${sql.param(people.map((p) => p.periodId))}::text[], ${sql.param(people.map((p) => p.personId))}::text[]))`,
@@ -21,6 +31,12 @@ export async function lockEvaluationsOf(
     .orderBy(asc(evaluations.id))
     .for("update");
 }
+
+/** What a self-evaluation reads and writes of its evaluation row. */
+export type SelfEvaluationRow = Pick<
+  EvaluationRow,
+  "id" | "periodId" | "personId" | "leaderRole" | "status" | "version" | "selfScores" | "selfAssessment" | "submittedAt"
+>;
 
 export interface SelfEvaluationUpdate {
   id: string;
@@ -32,8 +48,8 @@ export interface SelfEvaluationUpdate {
 }
 
 /** The self-evaluations of a batch in one statement (their rows are locked and checked already). */
-export async function updateSelfEvaluations(db: Db, rows: readonly SelfEvaluationUpdate[]): Promise<EvaluationRow[]> {
-  if (rows.length === 0) return [];
+export async function updateSelfEvaluations(db: Db, rows: readonly SelfEvaluationUpdate[]): Promise<void> {
+  if (rows.length === 0) return;
   const document = JSON.stringify(
     rows.map((r) => ({
       id: r.id,
@@ -43,7 +59,7 @@ export async function updateSelfEvaluations(db: Db, rows: readonly SelfEvaluatio
       submitted_at: r.submittedAt.toISOString(),
     })),
   );
-  return db
+  await db
     .update(evaluations)
     .set({
       status: "submitted",
@@ -56,6 +72,5 @@ export async function updateSelfEvaluations(db: Db, rows: readonly SelfEvaluatio
     .from(
       sql`jsonb_to_recordset(${document}::jsonb) as v(id text, version int, self_scores jsonb, self_assessment text, submitted_at timestamptz)`,
     )
-    .where(sql`${evaluations.id} = v.id`)
-    .returning();
+    .where(sql`${evaluations.id} = v.id`);
 }

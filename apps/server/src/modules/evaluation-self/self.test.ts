@@ -81,6 +81,23 @@ describe("self-evaluations at once", () => {
     expect(mine.json().score.result.explanation.lines).toHaveLength(1);
   });
 
+  it("creates the evaluation of someone with nothing assigned yet, scored as such", async () => {
+    const { evaluations: table } = await import("../../db/schema.ts");
+    const { and } = await import("drizzle-orm");
+    const headId = (await head.get("/api/v1/auth/session")).json().user.personId as string;
+    const none = () =>
+      t.deps.db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(eq(table.periodId, periodId), eq(table.personId, headId)));
+    expect(await none()).toEqual([]);
+    const res = await head.request("PUT", selfUrl(), body());
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ personId: headId, status: "submitted", version: 2 });
+    expect(res.json().score).toMatchObject({ state: "no_assignment", total: null });
+    expect(await none()).toHaveLength(1);
+  });
+
   it("two submissions of one version at once: one is written, the other is told the current version", async () => {
     const version = (await staff.get(`/api/v1/me/month?periodId=${periodId}`)).json().evaluation.version;
     const answers = await Promise.all([
@@ -100,6 +117,6 @@ describe("self-evaluations at once", () => {
         .filter((a) => a.action === "self_evaluate")
         .map((a) => a.actorName)
         .sort(),
-    ).toEqual(["Nguyễn Văn Đức", "Trần Quốc Hùng"]);
+    ).toEqual(["Lê Văn Thành", "Nguyễn Văn Đức", "Trần Quốc Hùng"]);
   });
 });

@@ -27,7 +27,9 @@ interface SelfEvaluationRequest {
   input: SelfEvaluationInput;
 }
 
-const selfSnapshot = (e: EvaluationRow) => ({
+const keyOf = (e: { periodId: string; personId: string }) => `${e.periodId}/${e.personId}`;
+
+const selfSnapshot = (e: Pick<EvaluationRow, "status" | "selfScores" | "selfAssessment">) => ({
   status: e.status,
   selfScores: e.selfScores,
   selfAssessment: e.selfAssessment,
@@ -100,35 +102,49 @@ async function recordSelfEvaluations(
       }),
     );
     const open = admitted.flatMap((a) => (a.ok ? [a.value] : []));
-    // A first submission creates the evaluation; scored below with the others.
-    await evaluationRepo.insertEvaluations(
-      tx,
-      open.map(({ request, person }) => ({
-        id: newId(),
-        periodId: request.periodId,
-        personId: person.id,
-        unitId: person.unitId,
-        leaderRole: person.leaderRole,
-      })),
+    const current = new Map(
+      (
+        await repo.lockEvaluationsOf(
+          tx,
+          open.map((a) => a.request),
+        )
+      ).map((e) => [keyOf(e), e]),
     );
-    const locked = await repo.lockEvaluationsOf(
-      tx,
-      open.map((a) => a.request),
-    );
-    const current = new Map(locked.map((e) => [`${e.periodId}/${e.personId}`, e]));
-    const changes: { request: SelfEvaluationRequest; person: workRepo.PersonView; before: EvaluationRow }[] = [];
+    // A first submission creates the evaluation (scored below with the others), then holds it too.
+    const missing = [
+      ...new Map(open.filter((a) => !current.has(keyOf(a.request))).map((a) => [keyOf(a.request), a])).values(),
+    ];
+    if (missing.length > 0) {
+      await evaluationRepo.insertEvaluations(
+        tx,
+        missing.map(({ request, person }) => ({
+          id: newId(),
+          periodId: request.periodId,
+          personId: person.id,
+          unitId: person.unitId,
+          leaderRole: person.leaderRole,
+        })),
+      );
+      const created = await repo.lockEvaluationsOf(
+        tx,
+        missing.map((a) => a.request),
+      );
+      for (const e of created) current.set(keyOf(e), e);
+    }
+    const changes: { request: SelfEvaluationRequest; person: workRepo.PersonView; before: repo.SelfEvaluationRow }[] =
+      [];
     const checked = admitted.map((a) => {
       if (!a.ok) return a;
       return outcomeOf(() => {
         const { request, person, period } = a.value;
-        const key = `${request.periodId}/${request.personId}`;
+        const key = keyOf(request);
         const before = current.get(key)!;
         const expected = request.input.version ?? (before.status === "draft" ? before.version : -1);
         if (expected !== before.version) throw conflict(before.version);
         if (before.status === "confirmed" || before.status === "head_confirmed") {
           throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
         }
-        const after: EvaluationRow = {
+        const after: repo.SelfEvaluationRow = {
           ...before,
           status: "submitted",
           selfScores: request.input.scores,
@@ -142,7 +158,7 @@ async function recordSelfEvaluations(
       });
     });
     const written = [...new Map(changes.map((c) => [c.before.id, c])).values()].map(
-      ({ request }) => current.get(`${request.periodId}/${request.personId}`)!,
+      ({ request }) => current.get(keyOf(request))!,
     );
     await repo.updateSelfEvaluations(
       tx,

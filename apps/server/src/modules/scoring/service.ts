@@ -531,22 +531,33 @@ export async function settleScores(db: Db, scope: repo.SettleScope): Promise<num
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Settles moved scores in the background too, so scores catch up within a tick even when nobody
- * reads them, and a reader rarely finds work left. A tick still running is not doubled; stopping
- * waits for it, so the database can close after.
+ * Settles moved scores in the background too, so scores catch up even when nobody reads them, and
+ * a reader rarely finds work left. The next pass comes `everyMs` after the last one ended, or four
+ * times as long as it took when that is longer (at most 10 s): under a month-end burst passes back
+ * to back would hold the rows the writers need, and readers settle what they read themselves.
+ * Stopping waits for a pass in flight, so the database can close after.
  */
 export function startSettleTimer(db: Db, onError: (error: unknown) => void, everyMs = 500): () => Promise<void> {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    running ??= settleScores(db, "all")
-      .catch(onError)
-      .finally(() => {
-        running = null;
-      });
-  }, everyMs);
-  timer.unref();
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = (delay: number) => {
+    timer = setTimeout(() => {
+      const started = performance.now();
+      running = settleScores(db, "all")
+        .then(() => {}, onError)
+        .finally(() => {
+          running = null;
+          const took = performance.now() - started;
+          if (!stopped) schedule(Math.min(10_000, Math.max(everyMs, 4 * took)));
+        });
+    }, delay);
+    timer.unref();
+  };
+  schedule(everyMs);
   return async () => {
-    clearInterval(timer);
+    stopped = true;
+    clearTimeout(timer);
     await running;
   };
 }
