@@ -189,7 +189,7 @@ async function recordSelfEvaluations(
         },
       })),
     );
-    const scored = await scoreTargets(tx, { people: written }, { markStale: true });
+    const scored = await scoreTargets(tx, { people: written }, { markStale: true, explain: true });
     await notifyEvaluatorsOfEach(
       tx,
       changes.map(({ request, person }) => {

@@ -166,17 +166,38 @@ export interface ScoringDelivery {
   excusedDelays: number;
 }
 
-/** Deliveries against those lines, in delivery order. */
-export async function scoringDeliveries(db: Db, targets: Targets): Promise<ScoringDelivery[]> {
+/**
+ * Deliveries against those lines, in delivery order; or `grouped`, one row per line and review
+ * profile (failed reviews, delays and their excuses) with the quantities summed. Credits are linear
+ * in the quantity, so a group scores exactly as its deliveries one by one (the core takes "a group
+ * of identical units" as one delivery); a province reads a third of the rows. The explanation line
+ * by line, which lists each delivery, reads them ungrouped.
+ */
+export async function scoringDeliveries(
+  db: Db,
+  targets: Targets,
+  options: { grouped: boolean },
+): Promise<ScoringDelivery[]> {
   if (targetsEmpty(targets)) return [];
+  const profile = sql.raw("d.failed_reviews, d.excused_failed_reviews, d.delays, d.excused_delays");
   return rowsOf<ScoringDelivery>(
-    await db.execute(sql`
-      select d.assignment_id as "assignmentId", d.quantity::text as quantity,
-        d.failed_reviews as "failedReviews", d.excused_failed_reviews as "excusedFailedReviews",
-        d.delays, d.excused_delays as "excusedDelays"
-      from deliveries d join assignments a on a.id = d.assignment_id
-      where ${inTargets("a", targets)}
-      order by d.delivered_on, d.id`),
+    await db.execute(
+      options.grouped
+        ? sql`
+          select d.assignment_id as "assignmentId", sum(d.quantity)::text as quantity,
+            d.failed_reviews as "failedReviews", d.excused_failed_reviews as "excusedFailedReviews",
+            d.delays, d.excused_delays as "excusedDelays"
+          from deliveries d join assignments a on a.id = d.assignment_id
+          where ${inTargets("a", targets)}
+          group by d.assignment_id, ${profile}`
+        : sql`
+          select d.assignment_id as "assignmentId", d.quantity::text as quantity,
+            d.failed_reviews as "failedReviews", d.excused_failed_reviews as "excusedFailedReviews",
+            d.delays, d.excused_delays as "excusedDelays"
+          from deliveries d join assignments a on a.id = d.assignment_id
+          where ${inTargets("a", targets)}
+          order by d.delivered_on, d.id`,
+    ),
   );
 }
 

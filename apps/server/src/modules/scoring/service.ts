@@ -235,12 +235,13 @@ const keyOf = (p: repo.PersonInPeriod) => `${p.periodId}/${p.personId}`;
 /**
  * Reads the targets for scoring, one `PeriodInput` per period, in a fixed number of queries
  * whatever the number of periods and people. With `lock`, the evaluations are held in id order for
- * the rest of the transaction. `members`, when the caller has them, are the periods' evaluations.
+ * the rest of the transaction. Only an `explain`ed score lists each delivery; a stored one reads
+ * them grouped. `members`, when the caller has them, are the periods' evaluations.
  */
 async function loadPeriods(
   tx: Db,
   targets: repo.Targets,
-  options: { lock: boolean; members?: readonly repo.PeriodMember[] },
+  options: { lock: boolean; explain: boolean; members?: readonly repo.PeriodMember[] },
 ): Promise<PeriodInput[]> {
   const evaluations = await repo.scoringEvaluations(tx, targets, { lock: options.lock });
   if (evaluations.length === 0) return [];
@@ -248,7 +249,7 @@ async function loadPeriods(
   const rowTargets = "periods" in targets ? targets : { people: evaluations };
   const [lines, delivered] = await Promise.all([
     repo.scoringLines(tx, rowTargets),
-    repo.scoringDeliveries(tx, rowTargets),
+    repo.scoringDeliveries(tx, rowTargets, { grouped: !options.explain }),
   ]);
   const exact = decimalReader();
   const linesOf = new Map(
@@ -364,15 +365,19 @@ function scorePeriodInput(input: PeriodInput): Scored[] {
 /**
  * Scores the targets and stores the results, in a fixed number of queries whatever their number.
  * The rows are locked first. `markStale` flags the scores whose move reaches the leaders above
- * (`movesLeaderCriteria`), for `settleScores` to score them. Returns what was scored, explanations
- * included.
+ * (`movesLeaderCriteria`), for `settleScores` to score them. Returns what was scored; with
+ * `explain`, each explanation lists the deliveries one by one, as `explainedScore` does.
  */
 export async function scoreTargets(
   tx: Db,
   targets: repo.Targets,
-  options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
+  options: { members?: readonly repo.PeriodMember[]; markStale: boolean; explain?: boolean },
 ): Promise<Scored[]> {
-  const inputs = await loadPeriods(tx, targets, { lock: true, members: options.members });
+  const inputs = await loadPeriods(tx, targets, {
+    lock: true,
+    explain: options.explain ?? false,
+    members: options.members,
+  });
   const scored = inputs.flatMap(scorePeriodInput);
   await repo.storeScores(
     tx,
@@ -429,7 +434,7 @@ export async function explainedScore(
 ): Promise<Score> {
   const score = scoreOf(ev);
   if (score.state !== "scored") return score;
-  const [input] = await loadPeriods(db, { people: [ev] }, { lock: false });
+  const [input] = await loadPeriods(db, { people: [ev] }, { lock: false, explain: true });
   const result = input && scorePeriodInput(input)[0]?.result;
   return result ? { ...score, result } : score;
 }
