@@ -1,11 +1,11 @@
 import { type Evaluation, type GeneralScoresInput, workLinks, workMessage } from "@thuocdo/contract";
 import type { Deps } from "../../context.ts";
+import type { Db } from "../../db/database.ts";
 import type { Actor } from "../../http/actor.ts";
 import { conflict, forbidden, notFound } from "../../http/app-error.ts";
 import { Batcher, batcherPer, batchOptions, type Outcome, outcomeOf } from "../../lib/batcher.ts";
 import { newId } from "../../lib/tokens.ts";
 import { recordChangesBy } from "../audit/service.ts";
-import type { EvaluationRow } from "../evaluation/repo.ts";
 import * as evaluationRepo from "../evaluation/repo.ts";
 import { checkGeneral, evaluationDto, invalid, periodLabelOf } from "../evaluation/service.ts";
 import { notifyEvaluatorsOfEach } from "../notifications/service.ts";
@@ -29,7 +29,7 @@ interface SelfEvaluationRequest {
 
 const keyOf = (e: { periodId: string; personId: string }) => `${e.periodId}/${e.personId}`;
 
-const selfSnapshot = (e: Pick<EvaluationRow, "status" | "selfScores" | "selfAssessment">) => ({
+const selfSnapshot = (e: repo.SelfEvaluationRow) => ({
   status: e.status,
   selfScores: e.selfScores,
   selfAssessment: e.selfAssessment,
@@ -83,83 +83,14 @@ async function recordSelfEvaluations(
   deps: Deps,
   requests: readonly SelfEvaluationRequest[],
 ): Promise<Outcome<Submitted>[]> {
-  const { checked, scored, periods } = await deps.db.transaction(async (tx) => {
-    const [people, periods] = await Promise.all([
-      workRepo.findPeople(tx, [...new Set(requests.map((r) => r.personId))]),
-      workRepo.findPeriodsForWrite(tx, [...new Set(requests.map((r) => r.periodId))]),
-    ]);
-    const personOf = new Map(people.map((p) => [p.id, p]));
-    const periodOf = new Map(periods.map((p) => [p.id, p]));
-    const admitted = requests.map((request) =>
-      outcomeOf(() => {
-        const person = personOf.get(request.personId);
-        if (!person?.active) throw forbidden("no_person");
-        const period = periodOf.get(request.periodId);
-        if (!period) throw notFound("period", request.periodId);
-        if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
-        assertPeriodOpen(period);
-        return { request, person, period };
-      }),
-    );
+  const { checked, scored } = await deps.db.transaction(async (tx) => {
+    const admitted = await admit(tx, requests);
     const open = admitted.flatMap((a) => (a.ok ? [a.value] : []));
-    const current = new Map(
-      (
-        await repo.lockEvaluationsOf(
-          tx,
-          open.map((a) => a.request),
-        )
-      ).map((e) => [keyOf(e), e]),
-    );
-    // A first submission creates the evaluation (scored below with the others), then holds it too.
-    const missing = [
-      ...new Map(open.filter((a) => !current.has(keyOf(a.request))).map((a) => [keyOf(a.request), a])).values(),
-    ];
-    if (missing.length > 0) {
-      await evaluationRepo.insertEvaluations(
-        tx,
-        missing.map(({ request, person }) => ({
-          id: newId(),
-          periodId: request.periodId,
-          personId: person.id,
-          unitId: person.unitId,
-          leaderRole: person.leaderRole,
-        })),
-      );
-      const created = await repo.lockEvaluationsOf(
-        tx,
-        missing.map((a) => a.request),
-      );
-      for (const e of created) current.set(keyOf(e), e);
-    }
-    const changes: { request: SelfEvaluationRequest; person: workRepo.PersonView; before: repo.SelfEvaluationRow }[] =
-      [];
-    const checked = admitted.map((a) => {
-      if (!a.ok) return a;
-      return outcomeOf(() => {
-        const { request, person, period } = a.value;
-        const key = keyOf(request);
-        const before = current.get(key)!;
-        const expected = request.input.version ?? (before.status === "draft" ? before.version : -1);
-        if (expected !== before.version) throw conflict(before.version);
-        if (before.status === "confirmed" || before.status === "head_confirmed") {
-          throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
-        }
-        const after: repo.SelfEvaluationRow = {
-          ...before,
-          status: "submitted",
-          selfScores: request.input.scores,
-          selfAssessment: request.input.selfAssessment,
-          submittedAt: deps.now(),
-          version: before.version + 1,
-        };
-        current.set(key, after);
-        changes.push({ request, person, before });
-        return { evaluationId: before.id, period };
-      });
-    });
-    const written = [...new Map(changes.map((c) => [c.before.id, c])).values()].map(
-      ({ request }) => current.get(keyOf(request))!,
-    );
+    const current = await holdEvaluations(tx, open);
+    const changes: Change[] = [];
+    const checked = admitted.map((a) => (a.ok ? outcomeOf(() => apply(deps, a.value, current, changes)) : a));
+    // A row changed twice in the batch is written once, as the last change left it.
+    const written = [...new Map(changes.map((c) => [c.before.id, current.get(keyOf(c.before))!])).values()];
     await repo.updateSelfEvaluations(
       tx,
       written.map((e) => ({
@@ -172,7 +103,7 @@ async function recordSelfEvaluations(
     );
     await recordChangesBy(
       tx,
-      changes.map(({ request, person, before }) => ({
+      changes.map(({ admitted: { request, person }, before, after }) => ({
         actor: request.actor,
         change: {
           entity: "evaluation",
@@ -180,35 +111,120 @@ async function recordSelfEvaluations(
           unitPath: person.unitPath,
           action: before.status === "draft" ? "self_evaluate" : "self_evaluate_update",
           before: selfSnapshot(before),
-          after: selfSnapshot({
-            ...before,
-            status: "submitted",
-            selfScores: request.input.scores,
-            selfAssessment: request.input.selfAssessment,
-          }),
+          after: selfSnapshot(after),
         },
       })),
     );
     const scored = await scoreTargets(tx, { people: written }, { markStale: true, explain: true });
     await notifyEvaluatorsOfEach(
       tx,
-      changes.map(({ request, person }) => {
-        const period = periodOf.get(request.periodId)!;
-        return {
-          actor: request.actor,
-          person,
-          notice: {
-            kind: "self_evaluation_submitted" as const,
-            text: "self_evaluation_submitted" as const,
-            params: { person: person.fullName, period: periodLabelOf(period) },
-            link: `${workLinks.board}?periodId=${request.periodId}`,
-          },
-        };
-      }),
+      changes.map(({ admitted: { request, person, period } }) => ({
+        actor: request.actor,
+        person,
+        notice: {
+          kind: "self_evaluation_submitted" as const,
+          text: "self_evaluation_submitted" as const,
+          params: { person: person.fullName, period: periodLabelOf(period) },
+          link: `${workLinks.board}?periodId=${period.id}`,
+        },
+      })),
     );
-    return { checked, scored, periods };
+    return { checked, scored };
   });
-  return answer(deps, checked, scored, periods);
+  return answer(deps, checked, scored);
+}
+
+interface Admitted {
+  request: SelfEvaluationRequest;
+  person: workRepo.PersonView;
+  /** As the transaction read it, with writes to it shared-locked: open. */
+  period: workRepo.PeriodView;
+}
+
+interface Change {
+  admitted: Admitted;
+  before: repo.SelfEvaluationRow;
+  after: repo.SelfEvaluationRow;
+}
+
+/** Each request's person and period, read at once: an active civil servant of an open period of their agency. */
+async function admit(tx: Db, requests: readonly SelfEvaluationRequest[]): Promise<Outcome<Admitted>[]> {
+  const [people, periods] = await Promise.all([
+    workRepo.findPeople(tx, [...new Set(requests.map((r) => r.personId))]),
+    workRepo.findPeriodsForWrite(tx, [...new Set(requests.map((r) => r.periodId))]),
+  ]);
+  const personOf = new Map(people.map((p) => [p.id, p]));
+  const periodOf = new Map(periods.map((p) => [p.id, p]));
+  return requests.map((request) =>
+    outcomeOf(() => {
+      const person = personOf.get(request.personId);
+      if (!person?.active) throw forbidden("no_person");
+      const period = periodOf.get(request.periodId);
+      if (!period) throw notFound("period", request.periodId);
+      if (person.agencyId !== period.agencyId) throw forbidden("out_of_scope");
+      assertPeriodOpen(period);
+      return { request, person, period };
+    }),
+  );
+}
+
+/**
+ * The evaluations of the admitted requests, locked in id order; a first submission creates its
+ * evaluation (scored with the others afterwards) and holds it too. Keyed by (period, person).
+ */
+async function holdEvaluations(tx: Db, admitted: readonly Admitted[]): Promise<Map<string, repo.SelfEvaluationRow>> {
+  const people = admitted.map((a) => a.request);
+  const current = new Map((await repo.lockEvaluationsOf(tx, people)).map((e) => [keyOf(e), e]));
+  const missing = [
+    ...new Map(admitted.filter((a) => !current.has(keyOf(a.request))).map((a) => [keyOf(a.request), a])).values(),
+  ];
+  if (missing.length === 0) return current;
+  await evaluationRepo.insertEvaluations(
+    tx,
+    missing.map(({ request, person }) => ({
+      id: newId(),
+      periodId: request.periodId,
+      personId: person.id,
+      unitId: person.unitId,
+      leaderRole: person.leaderRole,
+    })),
+  );
+  for (const e of await repo.lockEvaluationsOf(
+    tx,
+    missing.map((a) => a.request),
+  ))
+    current.set(keyOf(e), e);
+  return current;
+}
+
+/**
+ * One request against its evaluation as the batch left it so far: the version it was sent with
+ * (none for a first submission), not yet confirmed. Records the change in `current` and `changes`.
+ */
+function apply(
+  deps: Deps,
+  admitted: Admitted,
+  current: Map<string, repo.SelfEvaluationRow>,
+  changes: Change[],
+): { evaluationId: string; period: workRepo.PeriodView } {
+  const { request, period } = admitted;
+  const before = current.get(keyOf(request))!;
+  const expected = request.input.version ?? (before.status === "draft" ? before.version : -1);
+  if (expected !== before.version) throw conflict(before.version);
+  if (before.status === "confirmed" || before.status === "head_confirmed") {
+    throw invalid({ path: ["body"], message: workMessage("alreadyConfirmed") });
+  }
+  const after: repo.SelfEvaluationRow = {
+    ...before,
+    status: "submitted",
+    selfScores: request.input.scores,
+    selfAssessment: request.input.selfAssessment,
+    submittedAt: deps.now(),
+    version: before.version + 1,
+  };
+  current.set(keyOf(request), after);
+  changes.push({ admitted, before, after });
+  return { evaluationId: before.id, period };
 }
 
 /**
@@ -219,7 +235,6 @@ async function answer(
   deps: Deps,
   checked: Outcome<{ evaluationId: string; period: workRepo.PeriodView }>[],
   scored: Scored[],
-  periods: workRepo.PeriodView[],
 ): Promise<Outcome<Submitted>[]> {
   const leaderPeriods = scored.filter((s) => s.evaluation.leaderRole !== "none").map((s) => s.evaluation.periodId);
   if (leaderPeriods.length > 0) await settleScores(deps.db, { periodIds: [...new Set(leaderPeriods)] });
@@ -228,15 +243,13 @@ async function answer(
   const scoreOf = new Map(
     scored.filter((s) => s.evaluation.leaderRole === "none").map((s) => [s.evaluation.id, scoreDto(s)]),
   );
-  const periodOf = new Map(periods.map((p) => [p.id, p]));
   return checked.map((c) =>
     c.ok
       ? {
           ok: true,
           value: {
             view: viewOf.get(c.value.evaluationId)!,
-            // The period as the transaction saw it: open, or the request was refused.
-            period: periodOf.get(c.value.period.id)!,
+            period: c.value.period,
             score: scoreOf.get(c.value.evaluationId),
           },
         }
