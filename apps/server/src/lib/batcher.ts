@@ -22,7 +22,8 @@ interface Waiting<I, O> {
  *
  * `run` answers every item in order, each with its own outcome, so one refused item never fails the
  * others. Should a whole batch throw (a lost connection, a constraint only one row breaks), each of
- * its items runs again alone and answers for itself.
+ * its items runs again alone and answers for itself; so `run` throws only before it committed, and
+ * turns a failure after into its items' outcomes.
  */
 export class Batcher<I, O> {
   private readonly queue: Waiting<I, O>[] = [];

@@ -131,7 +131,10 @@ async function recordSelfEvaluations(
     );
     return { checked, scored };
   });
-  return answer(deps, checked, scored);
+  // Written and committed: a failure from here on is this batch's answer, not a reason to write again.
+  return answer(deps, checked, scored).catch((error: unknown) =>
+    checked.map((c): Outcome<Submitted> => (c.ok ? { ok: false, error } : c)),
+  );
 }
 
 interface Admitted {
