@@ -1,4 +1,6 @@
-import { catalogItems, catalogs } from "../db/schema.ts";
+import { eq } from "drizzle-orm";
+import { catalogItems, catalogs, evaluations } from "../db/schema.ts";
+import { scorePeriod } from "../modules/scoring/service.ts";
 import { type Client, createTestApp, type TestApp } from "./harness.ts";
 
 /**
@@ -190,4 +192,24 @@ export async function uploadEvidence(t: TestApp, user: Client, content: Buffer, 
       "x-csrf-token": user.csrf,
     },
   });
+}
+
+/** The totals a full, bottom-up re-score of the period would store, by person; the re-score is rolled back. */
+export async function fullRescore(t: TestApp, periodId: string): Promise<Map<string, string | null>> {
+  const rollback = new Error("rollback");
+  let totals = new Map<string, string | null>();
+  await t.deps.db
+    .transaction(async (tx) => {
+      await scorePeriod(tx, periodId);
+      const rows = await tx
+        .select({ personId: evaluations.personId, total: evaluations.total })
+        .from(evaluations)
+        .where(eq(evaluations.periodId, periodId));
+      totals = new Map(rows.map((r) => [r.personId, r.total]));
+      throw rollback;
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
+  return totals;
 }

@@ -1,17 +1,17 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { auditLog, evaluations } from "../../db/schema.ts";
+import { auditLog } from "../../db/schema.ts";
 import type { Client, TestApp } from "../../test/harness.ts";
 import {
   assign,
   createCycleApp,
   deliver,
+  fullRescore,
   openPeriod,
   scores27_5,
   seedCatalog,
   signIn,
 } from "../../test/work-fixtures.ts";
-import { scorePeriod } from "../scoring/service.ts";
 
 // A month-end: self-evaluations that arrive together are written in one transaction. Each caller
 // still gets their own evaluation, scored, and a stale version still loses.
@@ -29,26 +29,6 @@ const body = (version?: number) => ({
   scores: scores27_5,
   selfAssessment: "Hoàn thành nhiệm vụ trong tháng.",
 });
-
-/** Totals a full, bottom-up re-score of the period stores, rolled back. */
-async function fullRescore(): Promise<Map<string, string | null>> {
-  const rollback = new Error("rollback");
-  let totals = new Map<string, string | null>();
-  await t.deps.db
-    .transaction(async (tx) => {
-      await scorePeriod(tx, periodId);
-      const rows = await tx
-        .select({ personId: evaluations.personId, total: evaluations.total })
-        .from(evaluations)
-        .where(eq(evaluations.periodId, periodId));
-      totals = new Map(rows.map((r) => [r.personId, r.total]));
-      throw rollback;
-    })
-    .catch((error: unknown) => {
-      if (error !== rollback) throw error;
-    });
-  return totals;
-}
 
 beforeAll(async () => {
   let clock: Awaited<ReturnType<typeof createCycleApp>>["clock"];
@@ -74,7 +54,7 @@ describe("self-evaluations at once", () => {
     expect([mine.statusCode, theirs.statusCode]).toEqual([200, 200]);
     expect(mine.json()).toMatchObject({ personName: "Nguyễn Văn Đức", status: "submitted", selfGeneral: 27.5 });
     expect(theirs.json()).toMatchObject({ personId: HEAD_OF_DIVISION, status: "submitted", selfGeneral: 27.5 });
-    const expected = await fullRescore();
+    const expected = await fullRescore(t, periodId);
     expect(mine.json().score.total).toBeCloseTo(Number(expected.get("p-na-12")), 6);
     // The head of the division's d reads the staff member's fresh score: settled before answering.
     expect(theirs.json().score.total).toBeCloseTo(Number(expected.get(HEAD_OF_DIVISION)), 6);

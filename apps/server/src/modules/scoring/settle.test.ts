@@ -2,8 +2,17 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluations } from "../../db/schema.ts";
 import type { Client, TestApp } from "../../test/harness.ts";
-import { assign, createCycleApp, deliver, openPeriod, review, seedCatalog, signIn } from "../../test/work-fixtures.ts";
-import { scorePeriod, settleScores } from "./service.ts";
+import {
+  assign,
+  createCycleApp,
+  deliver,
+  fullRescore,
+  openPeriod,
+  review,
+  seedCatalog,
+  signIn,
+} from "../../test/work-fixtures.ts";
+import { settleScores } from "./service.ts";
 
 // A delivery leaves its maker's score to be settled; a review scores its maker at once and leaves
 // the leaders whose d reads the maker (Art. 15.3.a). Both settle by the next read of the scores, or
@@ -32,26 +41,6 @@ const stored = async () =>
         .where(eq(evaluations.periodId, periodId))
     ).map((r) => [r.personId, r]),
   );
-
-/** What a full, bottom-up re-score of the period stores, without keeping it. */
-async function fullRescore(): Promise<Map<string, string | null>> {
-  const rollback = new Error("rollback");
-  let totals = new Map<string, string | null>();
-  await t.deps.db
-    .transaction(async (tx) => {
-      await scorePeriod(tx, periodId);
-      const rows = await tx
-        .select({ personId: evaluations.personId, total: evaluations.total })
-        .from(evaluations)
-        .where(eq(evaluations.periodId, periodId));
-      totals = new Map(rows.map((r) => [r.personId, r.total]));
-      throw rollback;
-    })
-    .catch((error: unknown) => {
-      if (error !== rollback) throw error;
-    });
-  return totals;
-}
 
 const totalsOf = (rows: Awaited<ReturnType<typeof stored>>) =>
   new Map([...rows].map(([personId, r]) => [personId, r.total]));
@@ -82,13 +71,13 @@ describe("settling scores after a write", () => {
     const after = await stored();
     expect(after.get(STAFF)).toMatchObject({ total: before.get(STAFF)!.total, scoreStale: true });
     expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
-    const expected = await fullRescore();
+    const expected = await fullRescore(t, periodId);
     expect(expected.get(STAFF)).not.toBe(before.get(STAFF)!.total);
     expect(expected.get(HEAD)).not.toBe(before.get(HEAD)!.total);
   });
 
   it("settles before the maker reads their month: the score shown is the full re-score's, leaders too", async () => {
-    const expected = await fullRescore();
+    const expected = await fullRescore(t, periodId);
     const res = await staff.get("/api/v1/me/month");
     expect(res.statusCode).toBe(200);
     expect(res.json().evaluation.score.total as number).toBeCloseTo(Number(expected.get(STAFF)), 6);
@@ -104,11 +93,11 @@ describe("settling scores after a write", () => {
     expect(after.get(STAFF)!.total).not.toBe(before.get(STAFF)!.total);
     expect(after.get(STAFF)).toMatchObject({ stale: true, scoreStale: false });
     expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
-    expect((await fullRescore()).get(HEAD)).not.toBe(after.get(HEAD)!.total);
+    expect((await fullRescore(t, periodId)).get(HEAD)).not.toBe(after.get(HEAD)!.total);
   });
 
   it("settles before the head reads their month: the score shown is the full re-score's", async () => {
-    const expected = await fullRescore();
+    const expected = await fullRescore(t, periodId);
     const res = await manager.get("/api/v1/me/month");
     expect(res.statusCode).toBe(200);
     const shown = res.json().evaluation.score.total as number;
@@ -121,7 +110,7 @@ describe("settling scores after a write", () => {
 
   it("settles on the division board too, once: a second read finds nothing to do", async () => {
     await deliver(staff, staffLine, { quantity: 2, deliveredOn: "2026-06-10" });
-    const expected = await fullRescore();
+    const expected = await fullRescore(t, periodId);
     const res = await manager.get(`/api/v1/work/periods/${periodId}/board`);
     expect(res.statusCode).toBe(200);
     const head = (res.json().items as { personId: string; total: number | null }[]).find((r) => r.personId === HEAD);
@@ -137,7 +126,7 @@ describe("settling scores after a write", () => {
     await Promise.all([...writes, ...settles]);
     await settleScores(t.deps.db, "all");
     const rows = await stored();
-    expect(totalsOf(rows)).toEqual(await fullRescore());
+    expect(totalsOf(rows)).toEqual(await fullRescore(t, periodId));
     expect([...rows.values()].filter((r) => r.stale || r.scoreStale)).toEqual([]);
   });
 
@@ -149,6 +138,6 @@ describe("settling scores after a write", () => {
     const after = await stored();
     expect(Number(after.get(STAFF)!.total)).toBeGreaterThan(Number(before.get(STAFF)!.total));
     expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
-    expect(totalsOf(after)).toEqual(await fullRescore());
+    expect(totalsOf(after)).toEqual(await fullRescore(t, periodId));
   });
 });
