@@ -514,6 +514,11 @@ export const evaluations = pgTable(
      * in a month-end burst): `settleScores` scores it, then the leaders above it.
      */
     scoreStale: boolean("score_stale").notNull().default(false),
+    /**
+     * A digest of the stored total, result and rule set: a rescore that comes out the same (most of
+     * a province's, most days) is recognised without sending the result back to be compared.
+     */
+    scoreDigest: text("score_digest"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },

@@ -44,13 +44,19 @@ export interface PeriodMember {
 }
 
 /**
- * Every evaluation of these periods with its snapshotted unit: the input of leaders' d. In a fixed
- * order, so a leader's explanation (who is below 50, by position) is the same at every rescore and
- * an unchanged score is not rewritten.
+ * Members in the order a leader's explanation lists the people below (by position): by period, then
+ * person, as code units rather than in the database's collation, so every query that reads them
+ * yields the same explanation and an unchanged score is not rewritten.
  */
+export function inMemberOrder<T extends PersonInPeriod>(rows: T[]): T[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return rows.sort((a, b) => compare(a.periodId, b.periodId) || compare(a.personId, b.personId));
+}
+
+/** Every evaluation of these periods with its snapshotted unit: the input of leaders' d. */
 export async function periodMembers(db: Db, periodIds: readonly string[]): Promise<PeriodMember[]> {
   if (periodIds.length === 0) return [];
-  return db
+  const rows = await db
     .select({
       id: evaluations.id,
       periodId: evaluations.periodId,
@@ -64,8 +70,8 @@ export async function periodMembers(db: Db, periodIds: readonly string[]): Promi
     })
     .from(evaluations)
     .innerJoin(orgUnits, eq(orgUnits.id, evaluations.unitId))
-    .where(anyOf(evaluations.periodId, periodIds))
-    .orderBy(asc(evaluations.periodId), asc(evaluations.personId));
+    .where(anyOf(evaluations.periodId, periodIds));
+  return inMemberOrder(rows);
 }
 
 /** Ids of the periods of a year, optionally of some agencies only, in a stable order. */
@@ -79,13 +85,10 @@ export async function periodsOfYear(db: Db, year: number, agencyIds?: readonly s
   return rows.map((r) => r.id);
 }
 
-export interface ScoringEvaluation {
-  id: string;
-  periodId: string;
-  personId: string;
+/** An evaluation as scorers read it: a member of its period, with what its score is made of. */
+export interface ScoringEvaluation extends PeriodMember {
   /** The period's rule set, read with the rows. */
   ruleSetVersion: string;
-  leaderRole: string;
   selfScores: unknown;
   confirmedScores: unknown;
   organizing: string | null;
@@ -94,6 +97,10 @@ export interface ScoringEvaluation {
   unityReason: string | null;
   /** The score as stored now (a fraction as text), null when not scored. */
   exactTotal: string | null;
+  /** What `storeScores` stored last (`scoreDigest`), null before the first store. */
+  scoreDigest: string | null;
+  scoreStale: boolean;
+  leadersStale: boolean;
 }
 
 /**
@@ -109,10 +116,12 @@ export async function scoringEvaluations(
   return rowsOf<ScoringEvaluation>(
     await db.execute(sql`
       select e.id, e.period_id as "periodId", e.person_id as "personId", p.rule_set_version as "ruleSetVersion",
+        e.unit_id as "unitId", u.path as "unitPath", u.kind as "unitKind", e.total::text as total, e.status,
         e.leader_role as "leaderRole", e.self_scores as "selfScores", e.confirmed_scores as "confirmedScores",
         e.organizing::text as organizing, e.organizing_reason as "organizingReason",
-        e.unity::text as unity, e.unity_reason as "unityReason", e.result->>'exactTotal' as "exactTotal"
-      from evaluations e join periods p on p.id = e.period_id
+        e.unity::text as unity, e.unity_reason as "unityReason", e.result->>'exactTotal' as "exactTotal",
+        e.score_digest as "scoreDigest", e.score_stale as "scoreStale", e.leaders_stale as "leadersStale"
+      from evaluations e join periods p on p.id = e.period_id join org_units u on u.id = e.unit_id
       where ${inTargets("e", targets)}
       order by e.id
       ${options.lock ? sql`for update of e` : sql``}`),
@@ -204,37 +213,39 @@ export async function scoringDeliveries(
 export interface StoredScore {
   id: string;
   total: string | null;
-  result: unknown;
+  /** The result as JSON text, as the digest was taken of it. */
+  resultJson: string;
   ruleSetVersion: string;
+  digest: string;
   /** The leaders whose d reads this score must be scored again (`movesLeaderCriteria`). */
   movesLeaders: boolean;
 }
 
+/** One score as a `jsonb_to_recordset` record; the result goes in as the text it already is. */
+const scoreRecord = (s: StoredScore) =>
+  `{"id":${JSON.stringify(s.id)},"total":${JSON.stringify(s.total)},"result":${s.resultJson},` +
+  `"rule_set_version":${JSON.stringify(s.ruleSetVersion)},"digest":${JSON.stringify(s.digest)},` +
+  `"moves_leaders":${s.movesLeaders}}`;
+
 /**
- * The computed scores, in one statement per 500; a score that came out the same is not rewritten
- * (nor flagged: the leaders above it need nothing), and one flagged out of date is cleared. A score
- * is derived data: storing it does not move the version users confirm against.
+ * The computed scores, in one statement per 500, each clearing its out-of-date flag. The caller
+ * leaves out those that came out as stored. A score is derived data: storing it does not move the
+ * version users confirm against.
  */
 export async function storeScores(db: Db, scores: readonly StoredScore[]): Promise<void> {
   const batch = 500;
   for (let i = 0; i < scores.length; i += batch) {
-    const document = JSON.stringify(
-      scores.slice(i, i + batch).map((s) => ({
-        id: s.id,
-        total: s.total,
-        result: s.result,
-        rule_set_version: s.ruleSetVersion,
-        moves_leaders: s.movesLeaders,
-      })),
-    );
+    const document = `[${scores
+      .slice(i, i + batch)
+      .map(scoreRecord)
+      .join(",")}]`;
     await db.execute(sql`
       update evaluations as t
-      set total = v.total, result = v.result, rule_set_version = v.rule_set_version, score_stale = false,
-        leaders_stale = t.leaders_stale or v.moves_leaders, updated_at = now()
+      set total = v.total, result = v.result, rule_set_version = v.rule_set_version, score_digest = v.digest,
+        score_stale = false, leaders_stale = t.leaders_stale or v.moves_leaders, updated_at = now()
       from jsonb_to_recordset(${document}::jsonb)
-        as v(id text, total numeric, result jsonb, rule_set_version text, moves_leaders boolean)
-      where t.id = v.id and (t.score_stale or v.moves_leaders or t.total is distinct from v.total
-        or t.result is distinct from v.result or t.rule_set_version is distinct from v.rule_set_version)`);
+        as v(id text, total numeric, result jsonb, rule_set_version text, digest text, moves_leaders boolean)
+      where t.id = v.id`);
   }
 }
 

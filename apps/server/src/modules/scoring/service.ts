@@ -1,3 +1,4 @@
+import { hash } from "node:crypto";
 import { isAgencyKind, type LeaderRole, type OrgUnitKind, type Score } from "@thuocdo/contract";
 import {
   computePeriod,
@@ -283,7 +284,11 @@ async function loadPeriods(
   // Only a leader's d needs the period's other members: a delivery by staff never reads them.
   const byPeriod = groupBy(evaluations, (e) => e.periodId);
   const leaderPeriods = [...byPeriod].filter(([, evs]) => evs.some((e) => e.leaderRole !== "none")).map(([id]) => id);
-  const membersOf = groupBy(options.members ?? (await repo.periodMembers(tx, leaderPeriods)), (m) => m.periodId);
+  // Whole periods are their own members.
+  const members =
+    options.members ??
+    ("periods" in targets ? repo.inMemberOrder([...evaluations]) : await repo.periodMembers(tx, leaderPeriods));
+  const membersOf = groupBy(members, (m) => m.periodId);
   const periods = [...byPeriod].map(([periodId, evs]) => {
     const members = membersOf.get(periodId) ?? [];
     const memberOf = new Map(members.map((m) => [m.personId, m]));
@@ -381,17 +386,25 @@ export async function scoreTargets(
   const scored = inputs.flatMap(scorePeriodInput);
   await repo.storeScores(
     tx,
-    scored.map(
-      (s): repo.StoredScore => ({
-        id: s.evaluation.id,
-        total: s.total?.toFixed(6) ?? null,
-        result: s.stored,
-        ruleSetVersion: s.evaluation.ruleSetVersion,
-        movesLeaders: options.markStale && s.movesLeaders,
-      }),
-    ),
+    scored.flatMap((s) => {
+      const store = storedScore(s, options.markStale && s.movesLeaders);
+      const same = store.digest === s.evaluation.scoreDigest && !s.evaluation.scoreStale && !store.movesLeaders;
+      return same ? [] : [store];
+    }),
   );
   return scored;
+}
+
+/**
+ * A score as `storeScores` writes it, with the digest that tells it from the one stored: a rescore
+ * of a province sends back only what moved, not 120 MB of results to compare.
+ */
+function storedScore(s: Scored, movesLeaders: boolean): repo.StoredScore {
+  const total = s.total?.toFixed(6) ?? null;
+  const resultJson = JSON.stringify(s.stored);
+  const { ruleSetVersion } = s.evaluation;
+  const digest = hash("sha1", `${ruleSetVersion}\n${total}\n${resultJson}`, "base64");
+  return { id: s.evaluation.id, total, resultJson, ruleSetVersion, digest, movesLeaders };
 }
 
 /**
@@ -462,7 +475,10 @@ export async function refreshScores(tx: Db, periodId: string, personIds: readonl
 /** Re-scores every evaluation of these periods, bottom-up, which settles them too; returns how many. */
 export async function scorePeriods(tx: Db, periodIds: readonly string[]): Promise<number> {
   const scored = await scoreTargets(tx, { periods: periodIds }, { markStale: false });
-  await repo.clearStale(tx, { periods: periodIds });
+  // The flags were read under the lock, which no writer gets past before the commit.
+  if (scored.some((s) => s.evaluation.scoreStale || s.evaluation.leadersStale)) {
+    await repo.clearStale(tx, { periods: periodIds });
+  }
   return scored.length;
 }
 

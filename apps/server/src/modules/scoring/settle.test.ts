@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evaluations } from "../../db/schema.ts";
 import type { Client, TestApp } from "../../test/harness.ts";
@@ -12,7 +12,7 @@ import {
   seedCatalog,
   signIn,
 } from "../../test/work-fixtures.ts";
-import { settleScores } from "./service.ts";
+import { scorePeriod, settleScores } from "./service.ts";
 
 // A delivery leaves its maker's score to be settled; a review scores its maker at once and leaves
 // the leaders whose d reads the maker (Art. 15.3.a). Both settle by the next read of the scores, or
@@ -139,5 +139,36 @@ describe("settling scores after a write", () => {
     expect(Number(after.get(STAFF)!.total)).toBeGreaterThan(Number(before.get(STAFF)!.total));
     expect(after.get(HEAD)!.total).toBe(before.get(HEAD)!.total);
     expect(totalsOf(after)).toEqual(await fullRescore(t, periodId));
+  });
+
+  it("a rescore that comes out as stored writes nothing; a result it does not recognise is stored again", async () => {
+    const rows = async () =>
+      new Map(
+        (
+          await t.deps.db
+            .select({
+              personId: evaluations.personId,
+              updatedAt: evaluations.updatedAt,
+              digest: evaluations.scoreDigest,
+              result: evaluations.result,
+            })
+            .from(evaluations)
+            .where(eq(evaluations.periodId, periodId))
+        ).map((r) => [r.personId, r]),
+      );
+    const before = await rows();
+    expect(before.get(STAFF)!.digest).toMatch(/^[A-Za-z0-9+/]{27}=$/);
+    await t.deps.db.transaction((tx) => scorePeriod(tx, periodId));
+    expect(await rows()).toEqual(before);
+
+    await t.deps.db
+      .update(evaluations)
+      .set({ result: { state: "no_assignment" }, scoreDigest: null })
+      .where(and(eq(evaluations.periodId, periodId), eq(evaluations.personId, STAFF)));
+    await t.deps.db.transaction((tx) => scorePeriod(tx, periodId));
+    const after = await rows();
+    expect(after.get(STAFF)).toMatchObject({ digest: before.get(STAFF)!.digest, result: before.get(STAFF)!.result });
+    expect(after.get(STAFF)!.updatedAt).not.toEqual(before.get(STAFF)!.updatedAt);
+    expect(after.get(HEAD)).toEqual(before.get(HEAD));
   });
 });
