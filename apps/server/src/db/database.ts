@@ -1,8 +1,9 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { FairPGlite } from "./fair-pglite.ts";
 import * as schema from "./schema.ts";
 
 export type Schema = typeof schema;
@@ -68,8 +69,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
   }
   const client =
     config.kind === "memory"
-      ? new PGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
-      : new PGlite(config.dataDir);
+      ? new FairPGlite(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+      : new FairPGlite(config.dataDir);
   await client.waitReady;
   return {
     kind: "pglite",
