@@ -281,14 +281,8 @@ async function loadPeriods(
     (d) => keyOfLine.get(d.assignment)!,
   );
 
-  // Only a leader's d needs the period's other members: a delivery by staff never reads them.
   const byPeriod = groupBy(evaluations, (e) => e.periodId);
-  const leaderPeriods = [...byPeriod].filter(([, evs]) => evs.some((e) => e.leaderRole !== "none")).map(([id]) => id);
-  // Whole periods are their own members.
-  const members =
-    options.members ??
-    ("periods" in targets ? repo.inMemberOrder([...evaluations]) : await repo.periodMembers(tx, leaderPeriods));
-  const membersOf = groupBy(members, (m) => m.periodId);
+  const membersOf = groupBy(options.members ?? (await membersOfTargets(tx, targets, byPeriod)), (m) => m.periodId);
   const periods = [...byPeriod].map(([periodId, evs]) => {
     const members = membersOf.get(periodId) ?? [];
     const memberOf = new Map(members.map((m) => [m.personId, m]));
@@ -330,6 +324,20 @@ async function loadPeriods(
       storedTotals: new Map((storedOf.get(periodId) ?? []).map((r) => [r.personId, r.exactTotal!])),
     };
   });
+}
+
+/**
+ * The members of the periods being scored. Whole periods are their own; some people of a period
+ * need the others only for a leader's d (a delivery by staff never reads them).
+ */
+async function membersOfTargets(
+  tx: Db,
+  targets: repo.Targets,
+  byPeriod: Map<string, repo.ScoringEvaluation[]>,
+): Promise<repo.PeriodMember[]> {
+  if ("periods" in targets) return repo.inMemberOrder([...byPeriod.values()].flat());
+  const leaderPeriods = [...byPeriod].filter(([, evs]) => evs.some((e) => e.leaderRole !== "none")).map(([id]) => id);
+  return repo.periodMembers(tx, leaderPeriods);
 }
 
 /**
