@@ -26,6 +26,18 @@ export async function unnestInsert<R>(
 }
 
 /**
+ * `jsonb_to_recordset(…) as v(…)`: the rows as one JSON parameter, typed by the columns, so a
+ * column of type jsonb takes the value itself, not its text.
+ */
+export function recordset<R>(columns: readonly BulkColumn<R>[], rows: readonly R[]): SQL {
+  const record = sql.raw(columns.map(([name, type]) => `${name} ${type}`).join(", "));
+  const document = JSON.stringify(
+    rows.map((row) => Object.fromEntries(columns.map(([name, , value]) => [name, value(row) ?? null]))),
+  );
+  return sql`jsonb_to_recordset(${document}::jsonb) as v(${record})`;
+}
+
+/**
  * One `update … from jsonb_to_recordset(…)` per call: the rows travel as a single JSON parameter
  * (a 7 KB explanation per row costs node-postgres nothing to escape, unlike an element of a text
  * array) and the first column is the key, the others are set. Values are typed by the record's
@@ -41,15 +53,11 @@ export async function recordsetUpdate<R>(
 ): Promise<void> {
   if (rows.length === 0) return;
   const [key, ...rest] = columns.map(([name]) => name);
-  const record = sql.raw(columns.map(([name, type]) => `${name} ${type}`).join(", "));
-  const document = JSON.stringify(
-    rows.map((row) => Object.fromEntries(columns.map(([name, , value]) => [name, value(row) ?? null]))),
-  );
   const sets = rest.map((name) => `${name} = v.${name}`).join(", ");
   const changed = rest.map((name) => `t.${name} is distinct from v.${name}`).join(" or ");
   await db.execute(
     sql`update ${sql.raw(table)} as t set ${sql.raw(sets)}${extraSet ? sql`, ${extraSet}` : sql``}
-        from jsonb_to_recordset(${document}::jsonb) as v(${record})
+        from ${recordset(columns, rows)}
         where t.${sql.raw(key!)} = v.${sql.raw(key!)} and (${sql.raw(changed)})`,
   );
 }
@@ -69,12 +77,8 @@ export async function recordsetInsert<R, T = unknown>(
 ): Promise<T[]> {
   if (rows.length === 0) return [];
   const names = sql.raw(columns.map(([name]) => name).join(", "));
-  const record = sql.raw(columns.map(([name, type]) => `${name} ${type}`).join(", "));
-  const document = JSON.stringify(
-    rows.map((row) => Object.fromEntries(columns.map(([name, , value]) => [name, value(row) ?? null]))),
-  );
   const result = await db.execute(
-    sql`insert into ${sql.raw(table)} (${names}) select ${names} from jsonb_to_recordset(${document}::jsonb) as v(${record}) ${suffix ?? sql``}`,
+    sql`insert into ${sql.raw(table)} (${names}) select ${names} from ${recordset(columns, rows)} ${suffix ?? sql``}`,
   );
   return (result as unknown as { rows: T[] }).rows;
 }

@@ -554,11 +554,20 @@ export const notifications = pgTable(
     link: text("link"),
     /** Makes reminders idempotent: one notice per (user, key). */
     dedupeKey: text("dedupe_key"),
+    /**
+     * Notices of one kind of thing that keep coming (deliveries waiting review) are folded into the
+     * user's unread notice with the same key: its count grows and it moves to the top.
+     */
+    groupKey: text("group_key"),
+    count: integer("count").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
   },
   (t) => [
     index("notifications_user_idx").on(t.userId, t.createdAt),
     uniqueIndex("notifications_dedupe_uq").on(t.userId, t.dedupeKey),
+    uniqueIndex("notifications_group_uq")
+      .on(t.userId, t.groupKey)
+      .where(sql`${t.readAt} is null and ${t.groupKey} is not null`),
   ],
 );

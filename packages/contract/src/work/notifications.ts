@@ -43,6 +43,7 @@ export const notificationsPage = page(notificationSchema).extend({ unread: z.num
 export const notificationTexts = {
   assigned: "Bạn được giao {count} nhiệm vụ mới trong {period}.",
   delivery_waiting_review: "{person} vừa ghi nhận sản phẩm «{item}» chờ đánh giá.",
+  deliveries_waiting_review: "{person} đã ghi nhận {count} sản phẩm chờ đánh giá, mới nhất là «{item}».",
   reviewed_pass: "Sản phẩm «{item}» đã được đánh giá đạt.",
   reviewed_fail: "Sản phẩm «{item}» chưa đạt: {note}",
   self_evaluation_submitted: "{person} đã nộp phiếu tự đánh giá {period}.",

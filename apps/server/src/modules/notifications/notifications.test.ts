@@ -101,3 +101,43 @@ describe("reminders the day before each deadline", () => {
     expect(await sendReminders(t.deps)).toBe(0);
   });
 });
+
+describe("deliveries waiting review", () => {
+  type Listed = { id: string; kind: string; title: string; readAt: string | null };
+  const waiting = async () =>
+    ((await manager.get("/api/v1/notifications?pageSize=50")).json().items as Listed[]).filter(
+      (n) => n.kind === "delivery_waiting_review",
+    );
+
+  it("fold into one unread notice per person that counts them, and start anew once it is read", async () => {
+    clock.set("2026-06-15");
+    await manager.post("/api/v1/notifications/read-all");
+    const before = (await waiting()).length;
+    const line = await assign(manager, periodId, {
+      catalogItemId: items["DC.05"]!,
+      quantity: 10,
+      deadline: "2026-06-30",
+    });
+    const once = () => deliver(staff, line.id, { quantity: 1, deliveredOn: "2026-06-15" });
+    // Together (one batch, folded before the write), then one more into the stored notice.
+    await Promise.all([once(), once(), once()]);
+    await once();
+    const [folded, ...rest] = await waiting();
+    expect(folded).toMatchObject({
+      title: "Nguyễn Văn Đức đã ghi nhận 4 sản phẩm chờ đánh giá, mới nhất là «Báo cáo định kỳ».",
+      readAt: null,
+    });
+    expect(rest).toHaveLength(before);
+    expect((await manager.get("/api/v1/notifications")).json().unread).toBe(1);
+
+    await manager.post(`/api/v1/notifications/${folded!.id}/read`);
+    await once();
+    const [fresh, read] = await waiting();
+    expect(fresh).toMatchObject({
+      title: "Nguyễn Văn Đức vừa ghi nhận sản phẩm «Báo cáo định kỳ» chờ đánh giá.",
+      readAt: null,
+    });
+    expect(read).toMatchObject({ id: folded!.id, title: folded!.title });
+    expect(await waiting()).toHaveLength(before + 2);
+  });
+});

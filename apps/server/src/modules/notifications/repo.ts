@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { anyOf, recordsetInsert } from "../../db/bulk.ts";
+import { anyOf, type BulkColumn, recordset, recordsetInsert } from "../../db/bulk.ts";
 import type { Db } from "../../db/database.ts";
 import {
   assignments,
@@ -14,26 +14,56 @@ import {
 } from "../../db/schema.ts";
 
 export type NotificationRow = typeof notifications.$inferSelect;
-export type NewNotification = Omit<typeof notifications.$inferInsert, "createdAt" | "readAt">;
+export type NewNotification = Omit<typeof notifications.$inferInsert, "createdAt" | "readAt" | "groupKey" | "count">;
+
+const columns: BulkColumn<NewNotification>[] = [
+  ["id", "text", (r) => r.id],
+  ["user_id", "text", (r) => r.userId],
+  ["kind", "text", (r) => r.kind],
+  ["title", "text", (r) => r.title],
+  ["body", "text", (r) => r.body],
+  ["link", "text", (r) => r.link],
+  ["dedupe_key", "text", (r) => r.dedupeKey],
+];
 
 /** Inserts notices; a repeated (user, dedupe key) is skipped. Returns how many were new. */
 export async function insertNotifications(db: Db, rows: NewNotification[]): Promise<number> {
-  const inserted = await recordsetInsert<NewNotification>(
-    db,
-    "notifications",
-    [
-      ["id", "text", (r) => r.id],
-      ["user_id", "text", (r) => r.userId],
-      ["kind", "text", (r) => r.kind],
-      ["title", "text", (r) => r.title],
-      ["body", "text", (r) => r.body],
-      ["link", "text", (r) => r.link],
-      ["dedupe_key", "text", (r) => r.dedupeKey],
-    ],
-    rows,
-    sql`on conflict do nothing returning id`,
-  );
+  const inserted = await recordsetInsert(db, "notifications", columns, rows, sql`on conflict do nothing returning id`);
   return inserted.length;
+}
+
+/** A notice folded into the user's unread one with the same `groupKey`, `count` more of it. */
+export interface GroupedNotification extends NewNotification {
+  groupKey: string;
+  count: number;
+  /** The title once the notice counts more than one, `{count}` standing for the count. */
+  titleMany: string;
+}
+
+/**
+ * Adds grouped notices: each goes into the user's unread notice with its key, whose count grows,
+ * whose title, body and link become the latest, and which moves to the top; or starts one. The
+ * upsert locks the row it grows, so concurrent batches count every notice. One row per (user, key).
+ */
+export async function addGroupedNotifications(db: Db, rows: GroupedNotification[]): Promise<void> {
+  if (rows.length === 0) return;
+  const grouped: BulkColumn<GroupedNotification>[] = [
+    ...columns,
+    ["group_key", "text", (r) => r.groupKey],
+    ["count", "int", (r) => r.count],
+    ["title_many", "text", (r) => r.titleMany],
+  ];
+  const titleFor = (count: string) => `replace(v.title_many, '{count}', (${count})::text)`;
+  await db.execute(sql`
+    with v as (select * from ${recordset(grouped, rows)})
+    insert into notifications (id, user_id, kind, title, body, link, group_key, count)
+    select id, user_id, kind, case when count > 1 then ${sql.raw(titleFor("count"))} else title end,
+      body, link, group_key, count
+    from v
+    on conflict (user_id, group_key) where read_at is null and group_key is not null do update
+    set count = notifications.count + excluded.count, body = excluded.body, link = excluded.link,
+      created_at = excluded.created_at,
+      title = (select ${sql.raw(titleFor("notifications.count + excluded.count"))} from v where v.id = excluded.id)`);
 }
 
 export async function listForUser(

@@ -27,21 +27,51 @@ export interface Notice {
   link?: string | null;
   /** One notice per (user, key): repeats are dropped. */
   dedupeKey?: string | null;
+  /**
+   * Folds the notice into the user's unread one with the same key, titled `many` (with `{count}`)
+   * once it counts more than one: a manager reads "5 products waiting", not five notices.
+   */
+  group?: { key: string; many: NotificationTextKey } | null;
 }
 
-const rowsFor = (userIds: Iterable<string>, notice: Notice): repo.NewNotification[] =>
-  [...new Set(userIds)].map((userId) => ({
-    id: newId(),
-    userId,
-    kind: notice.kind,
-    title: notificationText(notice.text, notice.params),
-    body: notice.body ?? null,
-    link: notice.link ?? null,
-    dedupeKey: notice.dedupeKey ?? null,
-  }));
+type Row = repo.NewNotification | repo.GroupedNotification;
 
-export const notifyUsers = (tx: Db, userIds: Iterable<string>, notice: Notice) =>
-  repo.insertNotifications(tx, rowsFor(userIds, notice));
+const rowsFor = (userIds: Iterable<string>, notice: Notice): Row[] =>
+  [...new Set(userIds)].map((userId) => {
+    const row = {
+      id: newId(),
+      userId,
+      kind: notice.kind,
+      title: notificationText(notice.text, notice.params),
+      body: notice.body ?? null,
+      link: notice.link ?? null,
+      dedupeKey: notice.dedupeKey ?? null,
+    };
+    if (!notice.group) return row;
+    const titleMany = notificationText(notice.group.many, { ...notice.params, count: "{count}" });
+    return { ...row, groupKey: notice.group.key, count: 1, titleMany };
+  });
+
+/**
+ * Stores notices; grouped ones of one batch are folded per (user, key) first, the latest giving the
+ * title. Returns how many plain notices were new.
+ */
+async function store(tx: Db, rows: readonly Row[]): Promise<number> {
+  const folded = new Map<string, repo.GroupedNotification>();
+  const plain: repo.NewNotification[] = [];
+  for (const row of rows) {
+    if (!("groupKey" in row)) {
+      plain.push(row);
+      continue;
+    }
+    const key = `${row.userId}\n${row.groupKey}`;
+    folded.set(key, { ...row, count: (folded.get(key)?.count ?? 0) + row.count });
+  }
+  await repo.addGroupedNotifications(tx, [...folded.values()]);
+  return repo.insertNotifications(tx, plain);
+}
+
+export const notifyUsers = (tx: Db, userIds: Iterable<string>, notice: Notice) => store(tx, rowsFor(userIds, notice));
 
 /** Tells the people concerned (through their accounts), never the actor about their own act. */
 export async function notifyPeople(tx: Db, actor: Actor | null, personIds: string[], notice: Notice): Promise<void> {
@@ -73,7 +103,7 @@ export async function notifyEvaluatorsOfEach(
   if (notices.length === 0) return;
   const unitIds = new Set(notices.flatMap((n) => pathIds(n.person.unitPath)));
   const holders = await repo.grantHoldersOver(tx, [...EVALUATOR_ROLES], [...unitIds]);
-  await repo.insertNotifications(
+  await store(
     tx,
     notices.flatMap(({ actor, person, notice }) =>
       rowsFor(

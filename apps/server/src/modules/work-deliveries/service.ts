@@ -142,6 +142,7 @@ async function recordDeliveries(deps: Deps, requests: readonly DeliveryRequest[]
           text: "delivery_waiting_review",
           params: { person: line.personName, item: line.itemName },
           link: `${workLinks.board}?periodId=${line.periodId}`,
+          group: { key: `delivery:${line.periodId}:${line.personId}`, many: "deliveries_waiting_review" },
         },
       })),
     );
