@@ -58,7 +58,12 @@ describe("self-evaluations at once", () => {
     expect(mine.json().score.total).toBeCloseTo(Number(expected.get("p-na-12")), 6);
     // The head of the division's d reads the staff member's fresh score: settled before answering.
     expect(theirs.json().score.total).toBeCloseTo(Number(expected.get(HEAD_OF_DIVISION)), 6);
-    expect(mine.json().score.result.explanation.lines).toHaveLength(1);
+    // The answer carries the figures; the explanation line by line comes with the evaluation's read.
+    expect(mine.json().score.result.explanation).toMatchObject({ assignedTotal: 4 });
+    expect(mine.json().score.result.explanation).not.toHaveProperty("lines");
+    const month = (await staff.get(`/api/v1/me/month?periodId=${periodId}`)).json();
+    expect(month.evaluation.score.total).toBe(mine.json().score.total);
+    expect(month.evaluation.score.result.explanation.lines).toHaveLength(1);
   });
 
   it("creates the evaluation of someone with nothing assigned yet, scored as such", async () => {

@@ -9,7 +9,7 @@ import { recordChangesBy } from "../audit/service.ts";
 import * as evaluationRepo from "../evaluation/repo.ts";
 import { checkGeneral, evaluationDto, invalid, periodLabelOf } from "../evaluation/service.ts";
 import { notifyEvaluatorsOfEach } from "../notifications/service.ts";
-import { type Scored, scoreDto, scoreTargets, settleScores } from "../scoring/service.ts";
+import { type Scored, scoreOf, scoreTargets, settleScores } from "../scoring/service.ts";
 import { assertPeriodOpen } from "../work/policy.ts";
 import * as workRepo from "../work/repo.ts";
 import * as repo from "./repo.ts";
@@ -39,6 +39,8 @@ const selfSnapshot = (e: repo.SelfEvaluationRow) => ({
  * Staff self-score the 10 sub-criteria and write a short self-assessment (Art. 18.2, Mẫu 01). A
  * first submission needs no version; a later one needs the current version (another tab may have
  * submitted in between). The live score uses these points until the manager confirms theirs.
+ * The answer carries the score's figures as stored, not its explanation line by line: that lists
+ * every delivery of the month, and at month-end the screens read it with the evaluation anyway.
  */
 export async function submitSelfEvaluation(
   deps: Deps,
@@ -48,20 +50,18 @@ export async function submitSelfEvaluation(
 ): Promise<Evaluation> {
   if (!actor.personId) throw forbidden("no_person");
   checkGeneral(input.scores, "scores");
-  const { view, period, score } = await selfEvaluationBatcher(deps).submit({
+  const { view, period } = await selfEvaluationBatcher(deps).submit({
     actor,
     personId: actor.personId,
     periodId,
     input,
   });
-  return evaluationDto(deps.db, actor, view, period, score);
+  return evaluationDto(deps.db, actor, view, period, scoreOf(view));
 }
 
 interface Submitted {
   view: evaluationRepo.EvaluationView;
   period: workRepo.PeriodView;
-  /** The score as scored in the batch; a leader's is read again once their period settled. */
-  score: ReturnType<typeof scoreDto> | undefined;
 }
 
 /** The last days of a month: the self-evaluations that arrive together are written together. */
@@ -115,7 +115,7 @@ async function recordSelfEvaluations(
         },
       })),
     );
-    const scored = await scoreTargets(tx, { people: written }, { markStale: true, explain: true });
+    const scored = await scoreTargets(tx, { people: written }, { markStale: true });
     await notifyEvaluatorsOfEach(
       tx,
       changes.map(({ admitted: { request, person, period } }) => ({
@@ -243,19 +243,7 @@ async function answer(
   if (leaderPeriods.length > 0) await settleScores(deps.db, { periodIds: [...new Set(leaderPeriods)] });
   const ids = [...new Set(checked.flatMap((c) => (c.ok ? [c.value.evaluationId] : [])))];
   const viewOf = new Map((await evaluationRepo.findEvaluations(deps.db, ids)).map((v) => [v.id, v]));
-  const scoreOf = new Map(
-    scored.filter((s) => s.evaluation.leaderRole === "none").map((s) => [s.evaluation.id, scoreDto(s)]),
-  );
   return checked.map((c) =>
-    c.ok
-      ? {
-          ok: true,
-          value: {
-            view: viewOf.get(c.value.evaluationId)!,
-            period: c.value.period,
-            score: scoreOf.get(c.value.evaluationId),
-          },
-        }
-      : c,
+    c.ok ? { ok: true, value: { view: viewOf.get(c.value.evaluationId)!, period: c.value.period } } : c,
   );
 }

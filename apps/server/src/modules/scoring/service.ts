@@ -378,19 +378,14 @@ function scorePeriodInput(input: PeriodInput): Scored[] {
 /**
  * Scores the targets and stores the results, in a fixed number of queries whatever their number.
  * The rows are locked first. `markStale` flags the scores whose move reaches the leaders above
- * (`movesLeaderCriteria`), for `settleScores` to score them. Returns what was scored; with
- * `explain`, each explanation lists the deliveries one by one, as `explainedScore` does.
+ * (`movesLeaderCriteria`), for `settleScores` to score them. Returns what was scored.
  */
 export async function scoreTargets(
   tx: Db,
   targets: repo.Targets,
-  options: { members?: readonly repo.PeriodMember[]; markStale: boolean; explain?: boolean },
+  options: { members?: readonly repo.PeriodMember[]; markStale: boolean },
 ): Promise<Scored[]> {
-  const inputs = await loadPeriods(tx, targets, {
-    lock: true,
-    explain: options.explain ?? false,
-    members: options.members,
-  });
+  const inputs = await loadPeriods(tx, targets, { lock: true, explain: false, members: options.members });
   const scored = inputs.flatMap(scorePeriodInput);
   await repo.storeScores(
     tx,
@@ -416,38 +411,12 @@ function storedScore(s: Scored, movesLeaders: boolean): repo.StoredScore {
 }
 
 /**
- * A score just computed, as screens show it: what `explainedScore` would read back from its row.
- * The core's values stay exact here and turn into numbers as the answer is serialised
- * (`Rational.toJSON`); code that reads the numbers itself goes through `toPlain`.
- */
-export function scoreDto(scored: Scored): Score {
-  const { stored } = scored;
-  if (stored.state !== "scored" || !scored.result) {
-    return {
-      state: "no_assignment",
-      total: null,
-      level: null,
-      ruleSetVersion: scored.evaluation.ruleSetVersion,
-      generalSource: stored.generalSource,
-      result: stored,
-    };
-  }
-  return {
-    state: "scored",
-    total: scored.result.total.toNumber(),
-    level: stored.level,
-    ruleSetVersion: scored.evaluation.ruleSetVersion,
-    generalSource: stored.generalSource,
-    result: scored.result,
-  };
-}
-
-/**
- * One stored score with its explanation line by line (exact values, like `scoreDto`'s), for the
- * screens and forms that show it. The
- * stored row keeps the totals only (the explanation of a province is ~900 MB of JSON nobody reads
- * in bulk); the lines are worked out again from the same rows and rule set, after the period's
- * scores were settled, so they add up to the stored total.
+ * One stored score with its explanation line by line, for the screens and forms that show it. The
+ * core's values stay exact here and turn into numbers as the answer is serialised
+ * (`Rational.toJSON`); code that reads the numbers itself goes through `toPlain`. The stored row
+ * keeps the totals only (the explanation of a province is ~900 MB of JSON nobody reads in bulk);
+ * the lines are worked out again from the same rows and rule set, after the period's scores were
+ * settled, so they add up to the stored total.
  */
 export async function explainedScore(
   db: Db,
