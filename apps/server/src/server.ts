@@ -6,7 +6,7 @@ import { type DatabaseConfig, openDatabase } from "./db/database.ts";
 import { migrate } from "./db/migrate.ts";
 import { startAgencyReminderTimer } from "./modules/agency-cycle-reminders/service.ts";
 import { startReminderTimer } from "./modules/notifications/service.ts";
-import { startSettleTimer } from "./modules/scoring/service.ts";
+import { startSettleTimer } from "./modules/scoring-settle/service.ts";
 import { seedAgencyTemplates } from "./seed/agency-templates.ts";
 import { seedDemo } from "./seed/demo.ts";
 import { seedDemoActivity } from "./seed/demo-activity.ts";

@@ -14,7 +14,7 @@ import { forbidden } from "../../http/app-error.ts";
 import * as classificationRepo from "../classification/repo.ts";
 import { boardOf } from "../classification/service.ts";
 import { requireUnit } from "../org/service.ts";
-import { settleScores } from "../scoring/service.ts";
+import { settleScores } from "../scoring-settle/service.ts";
 import { type Board, computeBoard } from "../yearboard/service.ts";
 import { assertAgencyDashboard, PROVINCE_DASHBOARD } from "./policy.ts";
 import * as repo from "./repo.ts";

@@ -7,7 +7,8 @@ import { pathIds } from "../../lib/org-path.ts";
 import type { DivisionSummaryData, DivisionSummaryRow } from "../../reports/division-xlsx.ts";
 import { periodLabel, placeName } from "../../reports/format.ts";
 import type { Mau01Data, Mau01Line, Mau01Result } from "../../reports/mau01-content.ts";
-import { explainedScore, scoreOf, settleEvaluation, settleScores } from "../scoring/service.ts";
+import { explainedScore, scoreOf } from "../scoring/service.ts";
+import { settleEvaluation, settleScores } from "../scoring-settle/service.ts";
 import { assertCanPrintMau01, assertCanReadSummary } from "./policy.ts";
 import * as repo from "./repo.ts";
 

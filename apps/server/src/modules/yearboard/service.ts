@@ -25,7 +25,7 @@ import { decisionsOf, personEntries, resultsOf, tieBreaksOf } from "../classific
 import { listGroups } from "../quota/repo.ts";
 import { defaultGroups, groupOf, type Members } from "../quota/service.ts";
 import { leaveOf, type RecordRow, recordsCountingIn, transfersInto, userNames } from "../records/repo.ts";
-import { settleScores } from "../scoring/service.ts";
+import { settleScores } from "../scoring-settle/service.ts";
 import * as repo from "./repo.ts";
 
 /**

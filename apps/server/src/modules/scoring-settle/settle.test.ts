@@ -12,7 +12,8 @@ import {
   seedCatalog,
   signIn,
 } from "../../test/work-fixtures.ts";
-import { scorePeriod, settleScores } from "./service.ts";
+import { scorePeriod } from "../scoring/service.ts";
+import { settleScores } from "./service.ts";
 
 // A delivery leaves its maker's score to be settled; a review scores its maker at once and leaves
 // the leaders whose d reads the maker (Art. 15.3.a). Both settle by the next read of the scores, or
